@@ -1,0 +1,82 @@
+// The contract between the renderer and the system, written once. Main implements `Api`, the preload
+// forwards exactly the methods of `apiMethods`, the web host serves the same list over HTTP, and the
+// renderer reads it through its one `api` module. Adding a method is one edit here; the compiler then
+// points at every place that must follow (the argument schemas, the implementation).
+import type { AnnotationChange } from '../model/annotation'
+import type { Annotation } from '../model/annotation'
+import type { DocumentMeta, DocumentSummary } from '../model/document'
+import type { Session } from '../model/session'
+import type { Result } from '../result'
+
+export interface ImportTextRequest {
+  readonly fileName: string
+  readonly bytes: Uint8Array
+}
+
+export interface OpenedDocument {
+  readonly meta: DocumentMeta
+  readonly text: string
+  readonly annotations: readonly Annotation[]
+}
+
+export interface SaveRequest {
+  readonly documentId: string
+  readonly changes: readonly AnnotationChange[]
+}
+
+export interface SaveAck {
+  /** The number of annotations in the set after the changes. */
+  readonly count: number
+  /** When the file reached the disk (ISO 8601). */
+  readonly savedAt: string
+}
+
+export interface Api {
+  getSession(): Promise<Session>
+  setAnnotator(name: string): Promise<Result<Session>>
+  openDocument(documentId: string): Promise<Result<OpenedDocument>>
+  importText(request: ImportTextRequest): Promise<Result<DocumentSummary>>
+  /** Resolves once the changes are durably on disk. */
+  saveAnnotations(request: SaveRequest): Promise<Result<SaveAck>>
+  /** Asks the host to let the analyst choose another workspace folder (a native dialog on the desktop). */
+  chooseWorkspace(): Promise<Result<Session | null>>
+}
+
+/** Every method of the contract, checked exhaustive by the compiler. */
+export const apiMethods = {
+  getSession: true,
+  setAnnotator: true,
+  openDocument: true,
+  importText: true,
+  saveAnnotations: true,
+  chooseWorkspace: true,
+} as const satisfies Record<keyof Api, true>
+
+export type ApiMethod = keyof Api
+
+export const apiMethodNames = Object.keys(apiMethods) as ApiMethod[]
+
+/** Commands the application menu sends to the window. */
+export type MenuCommand = 'openText' | 'chooseWorkspace' | 'changeAnnotator'
+
+/** Pushes from the system to the renderer. */
+export interface ApiEvents {
+  menuCommand: { readonly command: MenuCommand }
+  sessionChanged: Session
+}
+
+export const apiEvents = { menuCommand: true, sessionChanged: true } as const satisfies Record<keyof ApiEvents, true>
+
+export type ApiEventName = keyof ApiEvents
+
+export const isApiEventName = (name: string): name is ApiEventName => Object.hasOwn(apiEvents, name)
+
+/** What the preload exposes on `window.parley`, and what the HTTP client imitates. */
+export interface Bridge extends Api {
+  /** Subscribes to one named push; returns the unsubscribe function. */
+  subscribe<K extends ApiEventName>(name: K, listener: (payload: ApiEvents[K]) => void): () => void
+}
+
+/** The IPC channel of a method: one channel per verb, never a generic pipe. */
+export const channelOf = (method: ApiMethod): string => `parley:${method}`
+export const eventChannelOf = (name: ApiEventName): string => `parley-event:${name}`

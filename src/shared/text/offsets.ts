@@ -1,0 +1,90 @@
+// The one place where offsets change units. Stored and exported offsets count Unicode code points (as
+// Python, brat, spaCy and the W3C model do); JavaScript strings and the DOM count UTF-16 code units.
+// Branded types keep the two from being mixed up by accident.
+
+declare const codePointBrand: unique symbol
+declare const utf16Brand: unique symbol
+
+/** An offset counted in Unicode code points, half-open ranges `[start, end)`. */
+export type CodePointOffset = number & { readonly [codePointBrand]: true }
+/** An offset counted in UTF-16 code units (JavaScript string indices). */
+export type Utf16Offset = number & { readonly [utf16Brand]: true }
+
+export const asCodePoint = (n: number): CodePointOffset => n as CodePointOffset
+export const asUtf16 = (n: number): Utf16Offset => n as Utf16Offset
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
+
+/**
+ * Converts between the two units for one text in O(log n) per call: it remembers the UTF-16 index of
+ * every astral character (those that take two units), which are rare in political texts.
+ */
+export interface OffsetIndex {
+  readonly utf16Length: number
+  readonly codePointLength: number
+  toUtf16(offset: CodePointOffset): Utf16Offset
+  toCodePoint(offset: Utf16Offset): CodePointOffset
+  /** True when the UTF-16 offset falls between the two halves of a surrogate pair. */
+  isInsideSurrogatePair(offset: Utf16Offset): boolean
+}
+
+export function createOffsetIndex(text: string): OffsetIndex {
+  const astralStarts: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      astralStarts.push(i)
+      i++
+    }
+  }
+  const codePointLength = text.length - astralStarts.length
+  /** Number of astral characters starting strictly before `utf16`. */
+  const astralBefore = (utf16: number): number => {
+    let lo = 0
+    let hi = astralStarts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((astralStarts[mid] as number) < utf16) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return {
+    utf16Length: text.length,
+    codePointLength,
+    toUtf16(offset) {
+      if (offset < 0 || offset > codePointLength) throw new RangeError(`code-point offset ${offset} outside 0–${codePointLength}`)
+      // The k-th astral character sits at astralStarts[k] = its code-point offset + k.
+      let lo = 0
+      let hi = astralStarts.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((astralStarts[mid] as number) - mid < offset) lo = mid + 1
+        else hi = mid
+      }
+      return asUtf16(offset + lo)
+    },
+    toCodePoint(offset) {
+      if (offset < 0 || offset > text.length) throw new RangeError(`UTF-16 offset ${offset} outside 0–${text.length}`)
+      return asCodePoint(offset - astralBefore(offset))
+    },
+    isInsideSurrogatePair(offset) {
+      return offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1))
+    },
+  }
+}
+
+/** Length of a string in code points. */
+export function codePointLength(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    n++
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) i++
+  }
+  return n
+}
+
+/** `text[start:end]` as Python would slice it, with code-point offsets. */
+export function sliceCodePoints(text: string, index: OffsetIndex, start: CodePointOffset, end: CodePointOffset): string {
+  return text.slice(index.toUtf16(start), index.toUtf16(end))
+}
