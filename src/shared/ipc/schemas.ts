@@ -2,40 +2,12 @@
 // host parse each call's arguments with these before a service sees them.
 import { z } from 'zod'
 import type { Api } from './contract'
+import { annotationSchema, idSchema as id } from '../model/annotation-schema'
 
 /** Above this, an import is refused before it is read (also enforced from `stat` for paths). */
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024
 /** Changes per save call: bulk operations larger than this are split by the renderer. */
 export const MAX_CHANGES_PER_SAVE = 50_000
-
-const id = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id is letters, digits, dot, dash or underscore')
-const safeKey = z
-  .string()
-  .min(1)
-  .max(100)
-  .refine((k) => k !== '__proto__' && k !== 'constructor' && k !== 'prototype', 'reserved key')
-const wellFormed = (max: number) => z.string().max(max).refine((s) => s.isWellFormed(), 'text holds a lone surrogate')
-const offset = z.number().int().nonnegative()
-
-export const annotationSchema = z
-  .object({
-    id,
-    label: z.string().min(1).max(100).regex(/^[A-Z][A-Z0-9_-]*(:[A-Za-z0-9_-]+)?$/, 'a label is CATEGORY or CATEGORY:type'),
-    start: offset,
-    end: offset,
-    quote: z.object({ exact: wellFormed(1_000_000), prefix: wellFormed(1000), suffix: wellFormed(1000) }).strict(),
-    attributes: z.record(safeKey, wellFormed(1000)),
-    note: wellFormed(100_000),
-    author: wellFormed(200).pipe(z.string().min(1)),
-    created: z.iso.datetime(),
-    modified: z.iso.datetime(),
-  })
-  .strict()
-  .refine((a) => a.end > a.start, { message: 'end must be greater than start', path: ['end'] })
 
 const changeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), annotation: annotationSchema }).strict(),

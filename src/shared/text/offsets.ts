@@ -15,6 +15,9 @@ export const asUtf16 = (n: number): Utf16Offset => n as Utf16Offset
 
 const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
+/** Whole numbers only: NaN or 1.5 would otherwise pass the range check and yield NaN or a fraction. */
+const isIndexWithin = (offset: number, length: number): boolean =>
+  Number.isInteger(offset) && offset >= 0 && offset <= length
 
 /**
  * Converts between the two units for one text in O(log n) per call: it remembers the UTF-16 index of
@@ -24,6 +27,7 @@ export interface OffsetIndex {
   readonly utf16Length: number
   readonly codePointLength: number
   toUtf16(offset: CodePointOffset): Utf16Offset
+  /** An offset between the two halves of a surrogate pair maps to the start of that character. */
   toCodePoint(offset: Utf16Offset): CodePointOffset
   /** True when the UTF-16 offset falls between the two halves of a surrogate pair. */
   isInsideSurrogatePair(offset: Utf16Offset): boolean
@@ -44,7 +48,7 @@ export function createOffsetIndex(text: string): OffsetIndex {
     let hi = astralStarts.length
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if ((astralStarts[mid] as number) < utf16) lo = mid + 1
+      if (astralStarts[mid]! < utf16) lo = mid + 1
       else hi = mid
     }
     return lo
@@ -53,23 +57,32 @@ export function createOffsetIndex(text: string): OffsetIndex {
     utf16Length: text.length,
     codePointLength,
     toUtf16(offset) {
-      if (offset < 0 || offset > codePointLength) throw new RangeError(`code-point offset ${offset} outside 0–${codePointLength}`)
+      if (!isIndexWithin(offset, codePointLength)) {
+        throw new RangeError(`code-point offset ${offset} outside 0–${codePointLength}`)
+      }
       // The k-th astral character sits at astralStarts[k] = its code-point offset + k.
       let lo = 0
       let hi = astralStarts.length
       while (lo < hi) {
         const mid = (lo + hi) >>> 1
-        if ((astralStarts[mid] as number) - mid < offset) lo = mid + 1
+        if (astralStarts[mid]! - mid < offset) lo = mid + 1
         else hi = mid
       }
       return asUtf16(offset + lo)
     },
     toCodePoint(offset) {
-      if (offset < 0 || offset > text.length) throw new RangeError(`UTF-16 offset ${offset} outside 0–${text.length}`)
+      if (!isIndexWithin(offset, text.length)) {
+        throw new RangeError(`UTF-16 offset ${offset} outside 0–${text.length}`)
+      }
       return asCodePoint(offset - astralBefore(offset))
     },
     isInsideSurrogatePair(offset) {
-      return offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1))
+      return (
+        offset > 0 &&
+        offset < text.length &&
+        isLowSurrogate(text.charCodeAt(offset)) &&
+        isHighSurrogate(text.charCodeAt(offset - 1))
+      )
     },
   }
 }
@@ -85,6 +98,11 @@ export function codePointLength(text: string): number {
 }
 
 /** `text[start:end]` as Python would slice it, with code-point offsets. */
-export function sliceCodePoints(text: string, index: OffsetIndex, start: CodePointOffset, end: CodePointOffset): string {
+export function sliceCodePoints(
+  text: string,
+  index: OffsetIndex,
+  start: CodePointOffset,
+  end: CodePointOffset,
+): string {
   return text.slice(index.toUtf16(start), index.toUtf16(end))
 }

@@ -1,0 +1,71 @@
+// Parley's Electron entry: a thin shell over the electron-free services. It takes the single-instance
+// lock, opens the workspace, binds the contract to IPC, builds the window and the menu, and flushes
+// pending saves before quitting.
+import { app, BrowserWindow, dialog } from 'electron'
+import { join } from 'node:path'
+import { userInfo } from 'node:os'
+import { parseHostArgs } from './cli-args'
+import { openServices } from './services/open-services'
+import type { ServiceHost } from './services/service-host'
+import { bindContract } from './shell/ipc'
+import { buildMenu } from './shell/menu'
+import { hardenApp } from './shell/security'
+import { createMainWindow } from './shell/window'
+import { version } from '../../package.json'
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.enableSandbox()
+  hardenApp()
+  void app.whenReady().then(start)
+}
+
+async function start(): Promise<void> {
+  const args = parseHostArgs(process.argv.slice(1), process.env)
+  if (!args.ok) {
+    dialog.showErrorBox('Parley cannot start', args.error.message)
+    app.exit(2)
+    return
+  }
+  let window: BrowserWindow | null = null
+  let services: ServiceHost
+  try {
+    services = await openServices({
+      workspaceDir: args.value.workspaceDir ?? join(app.getPath('userData'), 'workspace'),
+      host: 'electron',
+      suggestedAnnotator: userInfo().username,
+      appVersion: version,
+      pickWorkspaceFolder: async () => {
+        const picked = await dialog.showOpenDialog({ title: 'Open Workspace', properties: ['openDirectory', 'createDirectory'] })
+        return picked.canceled ? null : (picked.filePaths[0] ?? null)
+      },
+    })
+  } catch (error) {
+    dialog.showErrorBox('Parley cannot open its workspace', error instanceof Error ? error.message : String(error))
+    app.exit(1)
+    return
+  }
+  const openWindow = (): void => {
+    window = createMainWindow()
+    window.on('close', () => void services.flush())
+  }
+  bindContract(services, () => window)
+  openWindow()
+  buildMenu(() => window)
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+  })
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow())
+  app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit())
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    void services.flush().finally(() => {
+      flushed = true
+      app.quit()
+    })
+  })
+}

@@ -1,0 +1,143 @@
+// The services behind the contract, free of Electron: every host (the desktop window over IPC, the local
+// web host over HTTP, later the command line) calls these same methods. Expected failures come back as
+// `Result` errors with a message naming the file and the reason; nothing is half-done.
+import type { Api, ImportTextRequest, OpenedDocument, SaveAck, SaveRequest } from '@shared/ipc/contract'
+import type { DocumentSummary } from '@shared/model/document'
+import type { Session } from '@shared/model/session'
+import { err, ok, type Result } from '@shared/result'
+import { checkImportSize, decodeText } from './import/decode-text'
+import { EventHub } from './event-hub'
+import type { ServiceHost, ServiceOptions } from './service-host'
+import { StorageError } from './storage/storage-error'
+import { addDocument, readDocumentText } from './workspace/document-store'
+import { openWorkspace, type Workspace } from './workspace/workspace'
+import sampleText from '../../../fixtures/cn-kz-strategic-dialogue-2024-03-29.fr.txt?raw'
+
+export const SAMPLE_FILE_NAME = 'cn-kz-strategic-dialogue-2024-03-29.fr.txt'
+
+export interface ParleyServiceOptions extends ServiceOptions {
+  /** Lets the analyst pick a folder (a native dialog in the desktop app); absent in other hosts. */
+  readonly pickWorkspaceFolder?: () => Promise<string | null>
+}
+
+export async function openServices(options: ParleyServiceOptions): Promise<ServiceHost> {
+  return new ParleyServices(options, await openWorkspaceWithSample(options.workspaceDir))
+}
+
+async function openWorkspaceWithSample(dir: string): Promise<Workspace> {
+  const workspace = await openWorkspace(dir)
+  if (workspace.isNew) {
+    const decoded = decodeText(new TextEncoder().encode(sampleText), SAMPLE_FILE_NAME)
+    if (!decoded.ok) throw new Error(decoded.error.message)
+    const meta = await addDocument(dir, SAMPLE_FILE_NAME, decoded.value, new Date())
+    workspace.documents.set(meta.id, meta)
+  }
+  return workspace
+}
+
+class ParleyServices implements ServiceHost, Api {
+  private readonly events = new EventHub()
+
+  constructor(
+    private readonly options: ParleyServiceOptions,
+    private workspace: Workspace,
+  ) {}
+
+  onEvent: ServiceHost['onEvent'] = (name, listener) => this.events.on(name, listener)
+
+  async flush(): Promise<void> {
+    await this.workspace.annotations.flush()
+  }
+
+  async getSession(): Promise<Session> {
+    const { settings, tagSchema, root, annotations, documents: metas } = this.workspace
+    const annotator = settings.data.annotator
+    const documents: DocumentSummary[] = []
+    for (const meta of [...metas.values()].sort((a, b) => a.title.localeCompare(b.title))) {
+      const count = annotator ? (await annotations.annotationsOf(meta, annotator)).annotations.length : 0
+      documents.push({ ...meta, annotationCount: count })
+    }
+    return {
+      workspacePath: root,
+      annotator,
+      suggestedAnnotator: this.options.suggestedAnnotator,
+      tagSchema: tagSchema.data.tagSchema,
+      documents,
+      appVersion: this.options.appVersion,
+      host: this.options.host,
+    }
+  }
+
+  setAnnotator(name: string): Promise<Result<Session>> {
+    return guard(async () => {
+      const { settings } = this.workspace
+      settings.data = { ...settings.data, annotator: name.trim() }
+      await settings.write()
+      const session = await this.getSession()
+      this.events.emit('sessionChanged', session)
+      return ok(session)
+    })
+  }
+
+  openDocument(documentId: string): Promise<Result<OpenedDocument>> {
+    return guard(async () => {
+      const { root, annotations, settings, documents } = this.workspace
+      const meta = documents.get(documentId)
+      if (!meta) return err('not-found', `No document ${documentId} in ${root}`)
+      const text = await readDocumentText(root, documentId)
+      const annotator = settings.data.annotator
+      const set = annotator ? await annotations.annotationsOf(meta, annotator) : null
+      return ok({ meta, text, annotations: set?.annotations ?? [] })
+    })
+  }
+
+  importText(request: ImportTextRequest): Promise<Result<DocumentSummary>> {
+    return guard(async () => {
+      const size = checkImportSize(request.bytes.byteLength, request.fileName)
+      if (!size.ok) return size
+      const decoded = decodeText(request.bytes, request.fileName)
+      if (!decoded.ok) return decoded
+      const meta = await addDocument(this.workspace.root, request.fileName, decoded.value, new Date())
+      this.workspace.documents.set(meta.id, meta)
+      return ok({ ...meta, annotationCount: 0 })
+    })
+  }
+
+  saveAnnotations(request: SaveRequest): Promise<Result<SaveAck>> {
+    return guard(async () => {
+      const { root, annotations, settings, documents } = this.workspace
+      const annotator = settings.data.annotator
+      if (!annotator) return err('no-annotator', 'Say who is annotating before tagging (File › Change Annotator…)')
+      const meta = documents.get(request.documentId)
+      if (!meta) return err('not-found', `No document ${request.documentId} in ${root}`)
+      const applied = await annotations.apply(meta, annotator, request.changes)
+      if (!applied.ok) return applied
+      return ok({ count: applied.value, savedAt: new Date().toISOString() })
+    })
+  }
+
+  chooseWorkspace(): Promise<Result<Session | null>> {
+    return guard(async () => {
+      const pick = this.options.pickWorkspaceFolder
+      if (!pick) return err('unsupported', 'Choose the workspace by starting the web host with --workspace DIR')
+      const dir = await pick()
+      if (!dir) return ok(null)
+      const next = await openWorkspaceWithSample(dir)
+      await this.flush()
+      this.workspace = next
+      const session = await this.getSession()
+      this.events.emit('sessionChanged', session)
+      return ok(session)
+    })
+  }
+}
+
+/** Storage failures are expected (disk full, corrupt file): they become `Result` errors. */
+async function guard<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof StorageError) return err(error.code, error.message)
+    throw error
+  }
+}

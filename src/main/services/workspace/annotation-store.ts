@@ -1,0 +1,82 @@
+// The annotation sets of a workspace, one lowdb file per (document, annotator), kept open while the app
+// runs. Changes from the renderer are checked against the document's text before they are applied: the
+// renderer is untrusted, and a span must never point outside its text or disagree with its quote.
+import { mkdir } from 'node:fs/promises'
+import { applyAnnotationChanges, type AnnotationChange } from '@shared/model/annotation'
+import type { DocumentMeta } from '@shared/model/document'
+import { createOffsetIndex, sliceCodePoints, type OffsetIndex } from '@shared/text/offsets'
+import { err, ok, type Result } from '@shared/result'
+import { parseAnnotationSetFile, STORED_SCHEMA_VERSION, type AnnotationSetFile } from '@shared/storage/stored-files'
+import { openStoredFile, type StoredFile } from '../storage/durable-json-file'
+import { annotationFilePath, annotationsDir } from './workspace-paths'
+
+interface OpenSet {
+  readonly db: StoredFile<AnnotationSetFile>
+  readonly text: string
+  readonly index: OffsetIndex
+}
+
+export class AnnotationStore {
+  private readonly sets = new Map<string, Promise<OpenSet>>()
+
+  constructor(
+    private readonly root: string,
+    private readonly tagSchemaVersion: number,
+    private readonly readText: (documentId: string) => Promise<string>,
+  ) {}
+
+  async annotationsOf(document: DocumentMeta, annotator: string): Promise<AnnotationSetFile> {
+    return (await this.open(document, annotator)).db.data
+  }
+
+  async apply(document: DocumentMeta, annotator: string, changes: readonly AnnotationChange[]): Promise<Result<number>> {
+    const set = await this.open(document, annotator)
+    for (const change of changes) {
+      if (change.op !== 'put') continue
+      const a = change.annotation
+      if (a.end > set.index.codePointLength)
+        return err('out-of-range', `annotation ${a.id}: end ${a.end} is past the end of the text (${set.index.codePointLength})`)
+      const actual = sliceCodePoints(set.text, set.index, a.start, a.end)
+      if (actual !== a.quote.exact)
+        return err('quote-mismatch', `annotation ${a.id}: its quote does not match the text at ${a.start}–${a.end}`)
+    }
+    const data = set.db.data
+    set.db.data = { ...data, annotations: applyAnnotationChanges(data.annotations, changes) }
+    await set.db.write()
+    return ok(set.db.data.annotations.length)
+  }
+
+  /** Waits for every pending write of every open set. */
+  async flush(): Promise<void> {
+    for (const pending of this.sets.values()) {
+      const set = await pending.catch(() => null)
+      await set?.db.idle()
+    }
+  }
+
+  private open(document: DocumentMeta, annotator: string): Promise<OpenSet> {
+    const key = `${document.id}\u0000${annotator}`
+    let pending = this.sets.get(key)
+    if (!pending) {
+      pending = this.load(document, annotator)
+      pending.catch(() => this.sets.delete(key))
+      this.sets.set(key, pending)
+    }
+    return pending
+  }
+
+  private async load(document: DocumentMeta, annotator: string): Promise<OpenSet> {
+    await mkdir(annotationsDir(this.root, document.id), { recursive: true })
+    const defaults: AnnotationSetFile = {
+      schemaVersion: STORED_SCHEMA_VERSION,
+      documentId: document.id,
+      annotator,
+      textSha256: document.textSha256,
+      tagSchemaVersion: this.tagSchemaVersion,
+      annotations: [],
+    }
+    const db = await openStoredFile(annotationFilePath(this.root, document.id, annotator), parseAnnotationSetFile, defaults)
+    const text = await this.readText(document.id)
+    return { db, text, index: createOffsetIndex(text) }
+  }
+}

@@ -1,0 +1,34 @@
+// The main window, hardened: context isolation, the sandbox, no Node in the page, web security on, and
+// a preload that only forwards the contract.
+import { BrowserWindow } from 'electron'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+export const RENDERER_FILE = join(here, '../renderer/index.html')
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    title: 'Parley',
+    backgroundColor: '#f7f6f2',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+  window.once('ready-to-show', () => window.show())
+  const devUrl = process.env.ELECTRON_RENDERER_URL
+  if (devUrl && !process.env.PARLEY_E2E) void window.loadURL(devUrl)
+  else void window.loadFile(RENDERER_FILE)
+  return window
+}

@@ -1,0 +1,98 @@
+// One call of the contract over HTTP: `POST /api/<method>` with the wire text `{ args: [...] }`. The body is
+// capped, the method must be one the contract lists (so `flush`, `onEvent` or `constructor` are not reachable),
+// and the arguments pass the same schemas as the desktop IPC before the service sees them.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { apiMethods } from '@shared/ipc/contract'
+import type { ApiMethod } from '@shared/ipc/contract'
+import { parseApiArguments } from '@shared/ipc/schemas'
+import { decodeWire, encodeWire } from '@shared/ipc/wire'
+import type { ServiceHost } from '../services/service-host'
+import { sendError, sendText } from './responses'
+
+/** A 50 MB import written as base64 is about 67 MB; this leaves room for the JSON around it. */
+export const MAX_BODY_BYTES = 80 * 1024 * 1024
+
+const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(apiMethods, name)
+
+class BodyTooLarge extends Error {}
+
+export async function handleApiCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: ServiceHost,
+  methodName: string,
+  log: (message: string) => void,
+): Promise<void> {
+  if (!isApiMethod(methodName)) return sendError(res, 404, `no such method: ${methodName}`)
+  if (req.method !== 'POST') return sendError(res, 405, `${methodName} takes POST`, { Allow: 'POST' })
+
+  let text: string
+  try {
+    text = await readBody(req, MAX_BODY_BYTES)
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      req.resume()
+      return sendError(res, 413, `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`, {
+        Connection: 'close',
+      })
+    }
+    return sendError(res, 400, 'the request body is not UTF-8 text')
+  }
+
+  let args: unknown
+  try {
+    const body = decodeWire(text)
+    if (typeof body !== 'object' || body === null || !('args' in body)) throw new SyntaxError('no args')
+    args = body.args
+  } catch {
+    return sendError(res, 400, `the body of ${methodName} must be wire JSON { "args": [...] }`)
+  }
+
+  const parsed = parseApiArguments(methodName, args)
+  if (!parsed.ok) return sendError(res, 400, parsed.message)
+
+  // The services may be a class instance, so the method is called on it rather than torn off.
+  const method = services[methodName] as (...args: readonly unknown[]) => Promise<unknown>
+  let value: unknown
+  try {
+    value = await method.apply(services, parsed.value)
+  } catch (error) {
+    log(
+      `parley web host: ${methodName} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    )
+    return sendError(res, 500, error instanceof Error ? error.message : `${methodName} failed`)
+  }
+  sendText(res, 200, encodeWire({ value }))
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'])
+  if (declared > limit) return Promise.reject(new BodyTooLarge())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let settled = false
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return
+      size += chunk.length
+      if (size > limit) {
+        settled = true
+        chunks.length = 0
+        reject(new BodyTooLarge())
+      } else chunks.push(chunk)
+    })
+    req.on('error', (error) => {
+      settled = true
+      reject(error)
+    })
+    req.on('end', () => {
+      if (settled) return
+      settled = true
+      try {
+        resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)))
+      } catch (error) {
+        reject(error)
+      }
+    })
+  })
+}

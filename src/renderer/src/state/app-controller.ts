@@ -1,0 +1,90 @@
+// The application's state outside React: the session, the open document's editing state, the save queue
+// and the last error. Commands (open, import, change annotator, switch workspace) live here so menus,
+// shortcuts and buttons share them.
+import type { Bridge, MenuCommand } from '@shared/ipc/contract'
+import type { Session } from '@shared/model/session'
+import type { Result } from '@shared/result'
+import { AnnotationEditing } from './annotation-editing'
+import { createDocumentModel } from './document-model'
+import { readTextFile } from './read-text-file'
+import { SaveQueue } from './save-queue'
+import { createStore } from './store'
+
+export type Dialog = 'none' | 'annotator'
+
+export class AppController {
+  readonly session = createStore<Session | null>(null)
+  readonly editing = createStore<AnnotationEditing | null>(null)
+  readonly error = createStore<string | null>(null)
+  readonly dialog = createStore<Dialog>('none')
+  readonly saves: SaveQueue
+  /** Set by the view: opens the file picker. */
+  pickFiles: () => void = () => undefined
+
+  constructor(private readonly api: Bridge) {
+    this.saves = new SaveQueue(api)
+  }
+
+  async start(): Promise<void> {
+    this.api.subscribe('sessionChanged', (session) => void this.adoptSession(session))
+    this.api.subscribe('menuCommand', ({ command }) => this.run(command))
+    await this.adoptSession(await this.api.getSession())
+  }
+
+  run(command: MenuCommand): void {
+    if (command === 'openText') this.pickFiles()
+    else if (command === 'chooseWorkspace') void this.chooseWorkspace()
+    else this.dialog.set('annotator')
+  }
+
+  async openDocument(id: string): Promise<void> {
+    const session = this.session.get()
+    const opened = this.report(await this.api.openDocument(id))
+    if (!opened || !session?.annotator) return
+    const model = createDocumentModel(opened.meta, opened.text)
+    this.editing.set(new AnnotationEditing(model, opened.annotations, session.annotator, this.saves))
+  }
+
+  async importFiles(files: readonly File[]): Promise<void> {
+    let lastId: string | null = null
+    for (const file of files) {
+      const request = this.report(await readTextFile(file))
+      const imported = request && this.report(await this.api.importText(request))
+      if (imported) lastId = imported.id
+    }
+    if (lastId) {
+      this.session.set(await this.api.getSession())
+      await this.openDocument(lastId)
+    }
+  }
+
+  async setAnnotator(name: string): Promise<void> {
+    const session = this.report(await this.api.setAnnotator(name))
+    if (session) {
+      this.dialog.set('none')
+      await this.adoptSession(session, true)
+    }
+  }
+
+  async chooseWorkspace(): Promise<void> {
+    const session = this.report(await this.api.chooseWorkspace())
+    if (session) await this.adoptSession(session, true)
+  }
+
+  private async adoptSession(session: Session, reopen = false): Promise<void> {
+    const previous = this.session.get()
+    this.session.set(session)
+    if (!session.annotator) return this.dialog.set('annotator')
+    const current = this.editing.get()?.document.meta.id
+    const workspaceChanged = previous?.workspacePath !== session.workspacePath
+    const target = !workspaceChanged && current ? current : session.documents[0]?.id
+    if (target && (reopen || workspaceChanged || !current)) await this.openDocument(target)
+    if (!target) this.editing.set(null)
+  }
+
+  private report<T>(result: Result<T>): T | null {
+    if (result.ok) return result.value
+    this.error.set(result.error.message)
+    return null
+  }
+}

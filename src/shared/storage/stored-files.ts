@@ -1,0 +1,98 @@
+// The shape of every file of a workspace, each carrying `schemaVersion`, with the parser that validates
+// (and migrates) what was read from disk. A file that fails is reported, never replaced by defaults.
+import { z } from 'zod'
+import type { Annotation } from '../model/annotation'
+import { annotationSchema, idSchema } from '../model/annotation-schema'
+import type { DocumentMeta } from '../model/document'
+import type { TagSchema } from '../model/tag-schema'
+import { err, ok, type Result } from '../result'
+import { migrate, type MigrationStep } from './migrations'
+
+export const STORED_SCHEMA_VERSION = 1
+const steps: MigrationStep[] = []
+
+export interface SettingsFile {
+  readonly schemaVersion: number
+  readonly annotator: string | null
+}
+
+export interface TagSchemaFile {
+  readonly schemaVersion: number
+  readonly tagSchema: TagSchema
+}
+
+export interface DocumentFile {
+  readonly schemaVersion: number
+  readonly document: DocumentMeta
+}
+
+export interface AnnotationSetFile {
+  readonly schemaVersion: number
+  readonly documentId: string
+  readonly annotator: string
+  /** The canonical text the offsets refer to. */
+  readonly textSha256: string
+  readonly tagSchemaVersion: number
+  readonly annotations: readonly Annotation[]
+}
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
+
+const settingsSchema = z.object({ schemaVersion: z.number(), annotator: z.string().min(1).max(80).nullable() })
+
+const tagSchemaSchema = z.object({
+  schemaVersion: z.number(),
+  tagSchema: z.object({
+    version: z.number().int().positive(),
+    name: z.string(),
+    categories: z.array(
+      z.object({
+        id: z.string().regex(/^[A-Z][A-Z0-9_-]*$/),
+        label: z.string(),
+        key: z.string().max(1),
+        color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+        description: z.string(),
+      }),
+    ),
+  }),
+})
+
+const documentSchema = z.object({
+  schemaVersion: z.number(),
+  document: z.object({
+    id: idSchema,
+    title: z.string(),
+    fileName: z.string(),
+    encoding: z.enum(['UTF-8', 'UTF-8 with BOM', 'UTF-16LE', 'UTF-16BE', 'windows-1252']),
+    newline: z.enum(['LF', 'CRLF', 'CR', 'mixed', 'none']),
+    sourceSha256: sha256,
+    textSha256: sha256,
+    length: z.number().int().nonnegative(),
+    importedAt: z.iso.datetime(),
+  }),
+})
+
+const annotationSetSchema = z.object({
+  schemaVersion: z.number(),
+  documentId: idSchema,
+  annotator: z.string().min(1),
+  textSha256: sha256,
+  tagSchemaVersion: z.number().int().positive(),
+  annotations: z.array(annotationSchema),
+})
+
+function parserFor<T>(schema: z.ZodType, what: string): (raw: unknown) => Result<T> {
+  return (raw) => {
+    const migrated = migrate(raw, STORED_SCHEMA_VERSION, steps, what)
+    if (!migrated.ok) return migrated
+    const parsed = schema.safeParse(migrated.value)
+    if (parsed.success) return ok(parsed.data as T)
+    const issue = parsed.error.issues[0]
+    return err('corrupt-file', `${what} is not valid at ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? ''}`)
+  }
+}
+
+export const parseSettingsFile = parserFor<SettingsFile>(settingsSchema, 'the settings file')
+export const parseTagSchemaFile = parserFor<TagSchemaFile>(tagSchemaSchema, 'the tag schema file')
+export const parseDocumentFile = parserFor<DocumentFile>(documentSchema, 'the document file')
+export const parseAnnotationSetFile = parserFor<AnnotationSetFile>(annotationSetSchema, 'the annotation file')
