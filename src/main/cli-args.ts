@@ -20,7 +20,7 @@ export function parseHostArgs(
   argv: readonly string[],
   env: Record<string, string | undefined>,
 ): Result<HostArgs> {
-  let workspaceDir: string | null = env.PARLEY_WORKSPACE || null
+  let workspaceDir: string | null = nonEmpty(env.PARLEY_WORKSPACE) ?? null
   let port = 0
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
@@ -48,6 +48,9 @@ export function parseHostArgs(
   return ok({ workspaceDir, port })
 }
 
+/** An empty variable counts as unset, as Electron treats it. */
+const nonEmpty = (value: string | undefined): string | undefined => (value === '' ? undefined : value)
+
 function splitFlag(arg: string): [string, string | undefined] {
   const eq = arg.indexOf('=')
   return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)]
@@ -66,11 +69,11 @@ export function defaultWorkspaceDir(
   homedir: string,
 ): string {
   if (platform === 'win32') {
-    const appData = env.APPDATA || win32.join(homedir, 'AppData', 'Roaming')
+    const appData = nonEmpty(env.APPDATA) ?? win32.join(homedir, 'AppData', 'Roaming')
     return win32.join(appData, APP_NAME, 'workspace')
   }
   if (platform === 'darwin')
     return posix.join(homedir, 'Library', 'Application Support', APP_NAME, 'workspace')
-  const configHome = env.XDG_CONFIG_HOME || posix.join(homedir, '.config')
+  const configHome = nonEmpty(env.XDG_CONFIG_HOME) ?? posix.join(homedir, '.config')
   return posix.join(configHome, APP_NAME, 'workspace')
 }

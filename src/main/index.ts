@@ -37,12 +37,18 @@ async function start(): Promise<void> {
       suggestedAnnotator: userInfo().username,
       appVersion: version,
       pickWorkspaceFolder: async () => {
-        const picked = await dialog.showOpenDialog({ title: 'Open Workspace', properties: ['openDirectory', 'createDirectory'] })
+        const picked = await dialog.showOpenDialog({
+          title: 'Open Workspace',
+          properties: ['openDirectory', 'createDirectory'],
+        })
         return picked.canceled ? null : (picked.filePaths[0] ?? null)
       },
     })
   } catch (error) {
-    dialog.showErrorBox('Parley cannot open its workspace', error instanceof Error ? error.message : String(error))
+    dialog.showErrorBox(
+      'Parley cannot open its workspace',
+      error instanceof Error ? error.message : String(error),
+    )
     app.exit(1)
     return
   }

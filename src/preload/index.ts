@@ -4,7 +4,10 @@ import { contextBridge, ipcRenderer } from 'electron'
 import { apiMethodNames, channelOf, eventChannelOf, isApiEventName, type Bridge } from '@shared/ipc/contract'
 
 const methods = Object.fromEntries(
-  apiMethodNames.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args)]),
+  apiMethodNames.map((method) => [
+    method,
+    (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args),
+  ]),
 )
 
 const subscribe: Bridge['subscribe'] = (name, listener) => {

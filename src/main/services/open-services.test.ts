@@ -25,7 +25,18 @@ function annotate(text: string, word: string, label = 'ENTITY'): Annotation {
   const end = asCodePoint(start + codePointLength(word))
   const now = new Date().toISOString()
   const quote = quoteAt(text, createOffsetIndex(text), start, end)
-  return { id: `a-${start}`, label, start, end, quote, attributes: {}, note: '', author: 'Claire', created: now, modified: now }
+  return {
+    id: `a-${start}`,
+    label,
+    start,
+    end,
+    quote,
+    attributes: {},
+    note: '',
+    author: 'Claire',
+    created: now,
+    modified: now,
+  }
 }
 
 describe('a new workspace', () => {
@@ -51,7 +62,9 @@ describe('annotations', () => {
     const opened = await services.openDocument(SAMPLE_ID)
     if (!opened.ok) throw new Error(opened.error.message)
     const tag = annotate(opened.value.text, 'Kazakhstan')
-    expect(await services.saveAnnotations({ documentId: SAMPLE_ID, changes: [{ op: 'put', annotation: tag }] })).toMatchObject({
+    expect(
+      await services.saveAnnotations({ documentId: SAMPLE_ID, changes: [{ op: 'put', annotation: tag }] }),
+    ).toMatchObject({
       ok: true,
       value: { count: 1 },
     })
@@ -64,7 +77,11 @@ describe('annotations', () => {
       annotations: Annotation[]
     }
     expect(onDisk.schemaVersion).toBe(1)
-    expect(onDisk.annotations[0]).toMatchObject({ start: tag.start, end: tag.end, quote: { exact: 'Kazakhstan' } })
+    expect(onDisk.annotations[0]).toMatchObject({
+      start: tag.start,
+      end: tag.end,
+      quote: { exact: 'Kazakhstan' },
+    })
   })
 
   it('refuses a span whose quote does not match the text, and changes nothing', async () => {
@@ -75,10 +92,16 @@ describe('annotations', () => {
     const tag = annotate(opened.value.text, 'Kazakhstan')
     const before = await fingerprint(dir)
     const shifted = { ...tag, start: asCodePoint(tag.start + 1), end: asCodePoint(tag.end + 1) }
-    const result = await services.saveAnnotations({ documentId: SAMPLE_ID, changes: [{ op: 'put', annotation: shifted }] })
+    const result = await services.saveAnnotations({
+      documentId: SAMPLE_ID,
+      changes: [{ op: 'put', annotation: shifted }],
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'quote-mismatch' } })
     const beyond = { ...tag, start: asCodePoint(10_000_000), end: asCodePoint(10_000_010) }
-    const outside = await services.saveAnnotations({ documentId: SAMPLE_ID, changes: [{ op: 'put', annotation: beyond }] })
+    const outside = await services.saveAnnotations({
+      documentId: SAMPLE_ID,
+      changes: [{ op: 'put', annotation: beyond }],
+    })
     expect(outside).toMatchObject({ ok: false, error: { code: 'out-of-range' } })
     expect(await fingerprint(dir)).toEqual(before)
   })
@@ -100,27 +123,43 @@ describe('annotations', () => {
 describe('importing a text', () => {
   it('adds a decoded document with its metadata', async () => {
     const services = await open()
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Première ligne\r\nSeconde 𠮷\r\n')])
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('Première ligne\r\nSeconde 𠮷\r\n'),
+    ])
     const result = await services.importText({ fileName: 'note.fr.txt', bytes })
-    expect(result).toMatchObject({ ok: true, value: { id: 'note-fr', encoding: 'UTF-8 with BOM', newline: 'CRLF', length: 25 } })
+    expect(result).toMatchObject({
+      ok: true,
+      value: { id: 'note-fr', encoding: 'UTF-8 with BOM', newline: 'CRLF', length: 25 },
+    })
     const opened = await services.openDocument('note-fr')
     expect(opened.ok && opened.value.text).toBe('Première ligne\nSeconde 𠮷\n')
   })
 
   it.each([
-    ['a binary file', 'image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary-file'],
+    [
+      'a binary file',
+      'image.png',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      'binary-file',
+    ],
     ['an empty file', 'empty.txt', new Uint8Array(0), 'empty-file'],
     ['a 51 MB file', 'huge.txt', new Uint8Array(51 * 1024 * 1024).fill(0x61), 'too-large'],
-  ])('refuses %s with a clear message, leaving the workspace byte-identical', async (_what, fileName, bytes, code) => {
-    const services = await open()
-    await services.setAnnotator('Claire')
-    const before = await fingerprint(dir)
-    const result = await services.importText({ fileName, bytes })
-    expect(result).toMatchObject({ ok: false, error: { code } })
-    expect(!result.ok && result.error.message).toContain(fileName)
-    expect(await fingerprint(dir)).toEqual(before)
-    expect((await services.getSession()).documents).toHaveLength(1)
-  })
+  ])(
+    'refuses %s with a clear message, leaving the workspace byte-identical',
+    async (_what, fileName, bytes, code) => {
+      const services = await open()
+      await services.setAnnotator('Claire')
+      const before = await fingerprint(dir)
+      const result = await services.importText({ fileName, bytes })
+      expect(result).toMatchObject({ ok: false, error: { code } })
+      expect(!result.ok && result.error.message).toContain(fileName)
+      expect(await fingerprint(dir)).toEqual(before)
+      expect((await services.getSession()).documents).toHaveLength(1)
+    },
+  )
 })
 
 describe('a corrupt workspace file', () => {
@@ -134,7 +173,8 @@ describe('a corrupt workspace file', () => {
 
   it('is refused when it is a git conflict', async () => {
     await (await open()).setAnnotator('Claire')
-    const conflict = '<<<<<<< HEAD\n{"schemaVersion":1,"annotator":"A"}\n=======\n{"schemaVersion":1,"annotator":"B"}\n>>>>>>> x\n'
+    const conflict =
+      '<<<<<<< HEAD\n{"schemaVersion":1,"annotator":"A"}\n=======\n{"schemaVersion":1,"annotator":"B"}\n>>>>>>> x\n'
     await writeFile(settingsPath(dir), conflict)
     await expect(open()).rejects.toThrow(/settings\.json:1:1/)
     expect(await readFile(settingsPath(dir), 'utf8')).toBe(conflict)

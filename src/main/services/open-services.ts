@@ -107,7 +107,8 @@ class ParleyServices implements ServiceHost, Api {
     return guard(async () => {
       const { root, annotations, settings, documents } = this.workspace
       const annotator = settings.data.annotator
-      if (!annotator) return err('no-annotator', 'Say who is annotating before tagging (File › Change Annotator…)')
+      if (!annotator)
+        return err('no-annotator', 'Say who is annotating before tagging (File › Change Annotator…)')
       const meta = documents.get(request.documentId)
       if (!meta) return err('not-found', `No document ${request.documentId} in ${root}`)
       const applied = await annotations.apply(meta, annotator, request.changes)
@@ -119,7 +120,8 @@ class ParleyServices implements ServiceHost, Api {
   chooseWorkspace(): Promise<Result<Session | null>> {
     return guard(async () => {
       const pick = this.options.pickWorkspaceFolder
-      if (!pick) return err('unsupported', 'Choose the workspace by starting the web host with --workspace DIR')
+      if (!pick)
+        return err('unsupported', 'Choose the workspace by starting the web host with --workspace DIR')
       const dir = await pick()
       if (!dir) return ok(null)
       const next = await openWorkspaceWithSample(dir)

@@ -4,6 +4,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { apiEvents, apiMethodNames, channelOf, eventChannelOf, type ApiEventName } from '@shared/ipc/contract'
 import { parseApiArguments } from '@shared/ipc/schemas'
+import { invokeService } from '../services/invoke-service'
 import type { ServiceHost } from '../services/service-host'
 import { RENDERER_FILE } from './window'
 
@@ -13,8 +14,7 @@ export function bindContract(services: ServiceHost, currentWindow: () => Browser
       assertTrustedSender(event, currentWindow())
       const parsed = parseApiArguments(method, args)
       if (!parsed.ok) throw new Error(parsed.message)
-      const call = services[method] as (...a: unknown[]) => Promise<unknown>
-      return call.apply(services, parsed.value)
+      return invokeService(services, method, parsed.value)
     })
   }
   for (const name of Object.keys(apiEvents) as ApiEventName[]) {
@@ -24,7 +24,11 @@ export function bindContract(services: ServiceHost, currentWindow: () => Browser
 
 function assertTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null): void {
   const url = event.senderFrame?.url ?? ''
-  const expected = process.env.ELECTRON_RENDERER_URL && !process.env.PARLEY_E2E ? process.env.ELECTRON_RENDERER_URL : pathToFileURL(RENDERER_FILE).href
+  const expected =
+    process.env.ELECTRON_RENDERER_URL && !process.env.PARLEY_E2E
+      ? process.env.ELECTRON_RENDERER_URL
+      : pathToFileURL(RENDERER_FILE).href
   const fromOurWindow = window !== null && event.sender.id === window.webContents.id
-  if (!fromOurWindow || !url.startsWith(expected)) throw new Error(`refused an IPC call from an unexpected sender: ${url}`)
+  if (!fromOurWindow || !url.startsWith(expected))
+    throw new Error(`refused an IPC call from an unexpected sender: ${url}`)
 }

@@ -3,7 +3,8 @@ import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from '
 import { eventChannelOf, type MenuCommand } from '@shared/ipc/contract'
 
 export function buildMenu(currentWindow: () => BrowserWindow | null): void {
-  const send = (command: MenuCommand) => () => currentWindow()?.webContents.send(eventChannelOf('menuCommand'), { command })
+  const send = (command: MenuCommand) => () =>
+    currentWindow()?.webContents.send(eventChannelOf('menuCommand'), { command })
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
@@ -17,10 +18,19 @@ export function buildMenu(currentWindow: () => BrowserWindow | null): void {
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { label: '&Edit', submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    {
+      label: '&Edit',
+      submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    },
     {
       label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     { role: 'help', submenu: [{ label: `About Parley ${app.getVersion()}`, role: 'about' }] },
   ]

@@ -2,6 +2,7 @@
 // capped, the method must be one the contract lists (so `flush`, `onEvent` or `constructor` are not reachable),
 // and the arguments pass the same schemas as the desktop IPC before the service sees them.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { invokeService } from '../services/invoke-service'
 import { apiMethods } from '@shared/ipc/contract'
 import type { ApiMethod } from '@shared/ipc/contract'
 import { parseApiArguments } from '@shared/ipc/schemas'
@@ -28,7 +29,7 @@ export async function handleApiCall(
 
   let text: string
   try {
-    text = await readBody(req, MAX_BODY_BYTES)
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readBody(req, MAX_BODY_BYTES))
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       req.resume()
@@ -51,11 +52,9 @@ export async function handleApiCall(
   const parsed = parseApiArguments(methodName, args)
   if (!parsed.ok) return sendError(res, 400, parsed.message)
 
-  // The services may be a class instance, so the method is called on it rather than torn off.
-  const method = services[methodName] as (...args: readonly unknown[]) => Promise<unknown>
   let value: unknown
   try {
-    value = await method.apply(services, parsed.value)
+    value = await invokeService(services, methodName, parsed.value)
   } catch (error) {
     log(
       `parley web host: ${methodName} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -65,7 +64,7 @@ export async function handleApiCall(
   sendText(res, 200, encodeWire({ value }))
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'])
   if (declared > limit) return Promise.reject(new BodyTooLarge())
   return new Promise((resolve, reject) => {
@@ -88,11 +87,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('end', () => {
       if (settled) return
       settled = true
-      try {
-        resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)))
-      } catch (error) {
-        reject(error)
-      }
+      resolve(Buffer.concat(chunks))
     })
   })
 }

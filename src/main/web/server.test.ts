@@ -24,23 +24,21 @@ function stubServices() {
   const listeners = new Map<ApiEventName, Set<Listener>>()
   const record =
     (method: string, value: unknown) =>
-    async (...args: unknown[]) => {
+    (...args: unknown[]) => {
       calls.push({ method, args })
-      return value
+      return Promise.resolve(value)
     }
   const services: ServiceHost = {
     getSession: record('getSession', session) as ServiceHost['getSession'],
     setAnnotator: record('setAnnotator', ok(session)) as ServiceHost['setAnnotator'],
-    openDocument: async () => {
-      throw new Error('disk on fire')
-    },
+    openDocument: () => Promise.reject(new Error('disk on fire')),
     importText: record('importText', ok({ id: 'doc-1' })) as ServiceHost['importText'],
     saveAnnotations: record(
       'saveAnnotations',
       ok({ count: 0, savedAt: '' }),
     ) as ServiceHost['saveAnnotations'],
     chooseWorkspace: record('chooseWorkspace', ok(null)) as ServiceHost['chooseWorkspace'],
-    flush: async () => {},
+    flush: () => Promise.resolve(),
     onEvent: (name, listener) => {
       let set = listeners.get(name)
       if (!set) listeners.set(name, (set = new Set()))
@@ -112,7 +110,7 @@ describe('startWebHost', () => {
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
     await writeFile(join(rendererDir, '.env'), 'SECRET=1')
     stub = stubServices()
-    host = await startWebHost({ services: stub.services, rendererDir, token: TOKEN, log: () => {} })
+    host = await startWebHost({ services: stub.services, rendererDir, token: TOKEN, log: () => undefined })
   })
 
   afterEach(async () => {
@@ -196,7 +194,7 @@ describe('startWebHost', () => {
   it('answers 400 naming the method for invalid arguments, 404 for methods outside the contract', async () => {
     const reply = await call(host.port, 'setAnnotator', [42])
     expect(reply.status).toBe(400)
-    expect(JSON.parse(reply.body).message).toMatch(/setAnnotator/)
+    expect((JSON.parse(reply.body) as { message: string }).message).toMatch(/setAnnotator/)
     expect((await call(host.port, 'getSession', ['extra'])).status).toBe(400)
     const garbled = await send(host.port, {
       method: 'POST',
@@ -333,7 +331,7 @@ describe('startWebHost', () => {
       path: '/api/events',
       headers: { host: `127.0.0.1:${host.port}`, 'x-parley-token': TOKEN },
     })
-    req.on('error', () => {})
+    req.on('error', () => undefined)
     await new Promise((resolve) => req.on('response', (res) => resolve(res.resume())).end())
     await host.close()
     await expect.poll(() => stub.listenerCount()).toBe(0)

@@ -1,6 +1,6 @@
 // The main window: documents on the left, the text in the middle, its annotations on the right, the
 // status bar below. State lives in the AppController; this file only lays it out.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { TagSchema } from '@shared/model/tag-schema'
 import type { AnnotationEditing } from './state/annotation-editing'
 import { api } from './api/api'
@@ -15,21 +15,23 @@ import { AppController } from './state/app-controller'
 import { useStore } from './state/store'
 import { useDeleteKey, useFileDrop } from './window-hooks'
 
+/** One window, one controller. */
+const app = new AppController(api)
+
 export function App() {
-  const app = useMemo(() => new AppController(api), [])
+  const fileInput = useRef<HTMLInputElement>(null)
   const session = useStore(app.session, (s) => s)
   const editing = useStore(app.editing, (e) => e)
   const error = useStore(app.error, (e) => e)
   const dialog = useStore(app.dialog, (d) => d)
   const save = useStore(app.saves.status, (s) => s)
   const [span, setSpan] = useState<TextSpan | null>(null)
-  const fileInput = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
-    app.pickFiles = () => fileInput.current?.click()
     app.start().catch((e: unknown) => app.error.set(e instanceof Error ? e.message : String(e)))
-  }, [app])
-  useFileDrop(useCallback((files: File[]) => void app.importFiles(files), [app]))
+    return app.filePickerRequests.subscribe(() => fileInput.current?.click())
+  }, [])
+  useFileDrop(onFilesDropped)
   useDeleteKey(editing)
 
   if (!session) return <div className="loading">Opening workspace…</div>
@@ -69,7 +71,9 @@ export function App() {
             <p className="empty-state">Open a text to start annotating.</p>
           )}
         </section>
-        {editing && <AnnotationPane key={editing.document.meta.id} editing={editing} schema={session.tagSchema} />}
+        {editing && (
+          <AnnotationPane key={editing.document.meta.id} editing={editing} schema={session.tagSchema} />
+        )}
       </main>
       <StatusBar
         annotator={session.annotator}
@@ -108,6 +112,8 @@ export function App() {
     </div>
   )
 }
+
+const onFilesDropped = (files: File[]): void => void app.importFiles(files)
 
 function AnnotationPane({ editing, schema }: { editing: AnnotationEditing; schema: TagSchema }) {
   const state = useStore(editing.state, (s) => s)

@@ -65,7 +65,10 @@ export interface ApiEvents {
   sessionChanged: Session
 }
 
-export const apiEvents = { menuCommand: true, sessionChanged: true } as const satisfies Record<keyof ApiEvents, true>
+export const apiEvents = { menuCommand: true, sessionChanged: true } as const satisfies Record<
+  keyof ApiEvents,
+  true
+>
 
 export type ApiEventName = keyof ApiEvents
 

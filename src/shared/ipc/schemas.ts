@@ -4,10 +4,9 @@ import { z } from 'zod'
 import type { Api } from './contract'
 import { annotationSchema, idSchema as id } from '../model/annotation-schema'
 
-/** Above this, an import is refused before it is read (also enforced from `stat` for paths). */
-export const MAX_TEXT_BYTES = 50 * 1024 * 1024
-/** Changes per save call: bulk operations larger than this are split by the renderer. */
-export const MAX_CHANGES_PER_SAVE = 50_000
+import { MAX_CHANGES_PER_SAVE, MAX_TEXT_BYTES } from './limits'
+
+export { MAX_CHANGES_PER_SAVE, MAX_TEXT_BYTES }
 
 const changeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), annotation: annotationSchema }).strict(),
@@ -29,11 +28,15 @@ export const apiArgumentSchemas = {
     z
       .object({
         fileName: z.string().min(1).max(255),
-        bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_TEXT_BYTES, 'file larger than 50 MB'),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.byteLength <= MAX_TEXT_BYTES, 'file larger than 50 MB'),
       })
       .strict(),
   ]),
-  saveAnnotations: z.tuple([z.object({ documentId: id, changes: z.array(changeSchema).max(MAX_CHANGES_PER_SAVE) }).strict()]),
+  saveAnnotations: z.tuple([
+    z.object({ documentId: id, changes: z.array(changeSchema).max(MAX_CHANGES_PER_SAVE) }).strict(),
+  ]),
   chooseWorkspace: z.tuple([]),
 } satisfies { [K in keyof Api]: z.ZodType<Parameters<Api[K]>> }
 

@@ -7,7 +7,7 @@ import { fromByteArray, toByteArray } from 'base64-js'
 
 const BYTES = '$bytes'
 
-type JsonObject = { [key: string]: unknown }
+type JsonObject = Record<string, unknown>
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

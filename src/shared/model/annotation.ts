@@ -27,10 +27,14 @@ export interface Annotation {
 }
 
 /** One change to an annotation set, as the renderer sends it to be saved. */
-export type AnnotationChange = { readonly op: 'put'; readonly annotation: Annotation } | { readonly op: 'delete'; readonly id: string }
+export type AnnotationChange =
+  { readonly op: 'put'; readonly annotation: Annotation } | { readonly op: 'delete'; readonly id: string }
 
 /** Applies changes in order; a `put` replaces the annotation with the same id or appends it. */
-export function applyAnnotationChanges(annotations: readonly Annotation[], changes: readonly AnnotationChange[]): Annotation[] {
+export function applyAnnotationChanges(
+  annotations: readonly Annotation[],
+  changes: readonly AnnotationChange[],
+): Annotation[] {
   const byId = new Map(annotations.map((a) => [a.id, a]))
   for (const change of changes) {
     if (change.op === 'put') byId.set(change.annotation.id, change.annotation)
@@ -41,5 +45,7 @@ export function applyAnnotationChanges(annotations: readonly Annotation[], chang
 
 /** Document order: by start, longer spans first, then by id, so files diff well and nesting reads outside-in. */
 export function sortAnnotations(annotations: Annotation[]): Annotation[] {
-  return annotations.sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return annotations.sort(
+    (a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
 }

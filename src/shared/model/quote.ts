@@ -4,7 +4,12 @@ import { asCodePoint, type CodePointOffset, type OffsetIndex } from '../text/off
 
 export const QUOTE_CONTEXT = 32
 
-export function quoteAt(text: string, index: OffsetIndex, start: CodePointOffset, end: CodePointOffset): TextQuote {
+export function quoteAt(
+  text: string,
+  index: OffsetIndex,
+  start: CodePointOffset,
+  end: CodePointOffset,
+): TextQuote {
   const from = index.toUtf16(asCodePoint(Math.max(0, start - QUOTE_CONTEXT)))
   const to = index.toUtf16(asCodePoint(Math.min(index.codePointLength, end + QUOTE_CONTEXT)))
   const s = index.toUtf16(start)

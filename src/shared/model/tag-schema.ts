@@ -21,9 +21,21 @@ export const DEFAULT_TAG_SCHEMA: TagSchema = {
   version: 1,
   name: 'Diplomatic discourse',
   categories: [
-    { id: 'COMMITMENT', label: 'Commitment', key: 'c', color: '#0072B2', description: 'A pledge of future action' },
+    {
+      id: 'COMMITMENT',
+      label: 'Commitment',
+      key: 'c',
+      color: '#0072B2',
+      description: 'A pledge of future action',
+    },
     { id: 'POSITION', label: 'Position', key: 'p', color: '#D55E00', description: 'A stance an actor takes' },
-    { id: 'ENTITY', label: 'Entity', key: 'e', color: '#009E73', description: 'A person, state, organisation, initiative…' },
+    {
+      id: 'ENTITY',
+      label: 'Entity',
+      key: 'e',
+      color: '#009E73',
+      description: 'A person, state, organisation, initiative…',
+    },
   ],
 }
 

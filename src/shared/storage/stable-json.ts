@@ -19,7 +19,7 @@ export function jsonErrorLocation(text: string, error: unknown): { line: number;
   const unexpected = /Unexpected token '(.)'/.exec(message)
   const position = match
     ? Number(match[1])
-    : /Unexpected end/.test(message)
+    : message.includes('Unexpected end')
       ? text.length
       : unexpected?.[1] !== undefined
         ? Math.max(0, text.indexOf(unexpected[1]))

@@ -38,7 +38,10 @@ export interface AnnotationSetFile {
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
 
-const settingsSchema = z.object({ schemaVersion: z.number(), annotator: z.string().min(1).max(80).nullable() })
+const settingsSchema = z.object({
+  schemaVersion: z.number(),
+  annotator: z.string().min(1).max(80).nullable(),
+})
 
 const tagSchemaSchema = z.object({
   schemaVersion: z.number(),
@@ -88,7 +91,10 @@ function parserFor<T>(schema: z.ZodType, what: string): (raw: unknown) => Result
     const parsed = schema.safeParse(migrated.value)
     if (parsed.success) return ok(parsed.data as T)
     const issue = parsed.error.issues[0]
-    return err('corrupt-file', `${what} is not valid at ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? ''}`)
+    return err(
+      'corrupt-file',
+      `${what} is not valid at ${issue?.path.length ? issue.path.join('.') : 'top level'}: ${issue?.message ?? ''}`,
+    )
   }
 }
 

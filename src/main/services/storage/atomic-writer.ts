@@ -27,7 +27,7 @@ export class AtomicWriter {
       } else {
         this.next = { content, waiters: [{ resolve, reject }] }
       }
-      if (!this.running) this.running = this.drain()
+      this.running ??= this.drain()
     })
   }
 

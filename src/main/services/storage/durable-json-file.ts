@@ -28,21 +28,38 @@ export class DurableJsonFile<T> implements Adapter<T> {
       text = await readFile(this.path, 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw new StorageError('read-failed', this.path, `Could not read ${this.path}: ${(error as Error).message}`)
+      throw new StorageError(
+        'read-failed',
+        this.path,
+        `Could not read ${this.path}: ${(error as Error).message}`,
+      )
     }
     const conflict = conflictMarkerLine(text)
     if (conflict !== null)
-      throw new StorageError('corrupt-file', this.path, `${this.path}:${conflict}:1 holds a git conflict marker; resolve the merge, it was left untouched`)
+      throw new StorageError(
+        'corrupt-file',
+        this.path,
+        `${this.path}:${conflict}:1 holds a git conflict marker; resolve the merge, it was left untouched`,
+      )
     let raw: unknown
     try {
       raw = JSON.parse(text)
     } catch (error) {
       const at = jsonErrorLocation(text, error)
       const where = at ? `:${at.line}:${at.column}` : ''
-      throw new StorageError('corrupt-file', this.path, `${this.path}${where} is not valid JSON; it was left untouched`)
+      throw new StorageError(
+        'corrupt-file',
+        this.path,
+        `${this.path}${where} is not valid JSON; it was left untouched`,
+      )
     }
     const parsed = this.parse(raw)
-    if (!parsed.ok) throw new StorageError('corrupt-file', this.path, `${this.path}: ${parsed.error.message}; it was left untouched`)
+    if (!parsed.ok)
+      throw new StorageError(
+        'corrupt-file',
+        this.path,
+        `${this.path}: ${parsed.error.message}; it was left untouched`,
+      )
     return parsed.value
   }
 
@@ -61,7 +78,11 @@ export interface StoredFile<T> {
 }
 
 /** Opens a stored file through lowdb with the explicit durable adapter (never JSONFilePreset). */
-export async function openStoredFile<T>(path: string, parse: StoredParser<T>, defaults: T): Promise<StoredFile<T>> {
+export async function openStoredFile<T>(
+  path: string,
+  parse: StoredParser<T>,
+  defaults: T,
+): Promise<StoredFile<T>> {
   const adapter = new DurableJsonFile(path, parse)
   const db = new Low<T>(adapter, defaults)
   await db.read()

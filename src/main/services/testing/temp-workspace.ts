@@ -5,7 +5,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
-export async function makeTempDir(prefix = 'parley-test-'): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function makeTempDir(
+  prefix = 'parley-test-',
+): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix))
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
 }
@@ -17,7 +19,10 @@ export async function fingerprint(root: string): Promise<Record<string, string>>
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) await walk(path)
-      else result[relative(root, path)] = createHash('sha256').update(await readFile(path)).digest('hex')
+      else
+        result[relative(root, path)] = createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex')
     }
   }
   await walk(root)

@@ -6,7 +6,11 @@ import { applyAnnotationChanges, type AnnotationChange } from '@shared/model/ann
 import type { DocumentMeta } from '@shared/model/document'
 import { createOffsetIndex, sliceCodePoints, type OffsetIndex } from '@shared/text/offsets'
 import { err, ok, type Result } from '@shared/result'
-import { parseAnnotationSetFile, STORED_SCHEMA_VERSION, type AnnotationSetFile } from '@shared/storage/stored-files'
+import {
+  parseAnnotationSetFile,
+  STORED_SCHEMA_VERSION,
+  type AnnotationSetFile,
+} from '@shared/storage/stored-files'
 import { openStoredFile, type StoredFile } from '../storage/durable-json-file'
 import { annotationFilePath, annotationsDir } from './workspace-paths'
 
@@ -29,16 +33,26 @@ export class AnnotationStore {
     return (await this.open(document, annotator)).db.data
   }
 
-  async apply(document: DocumentMeta, annotator: string, changes: readonly AnnotationChange[]): Promise<Result<number>> {
+  async apply(
+    document: DocumentMeta,
+    annotator: string,
+    changes: readonly AnnotationChange[],
+  ): Promise<Result<number>> {
     const set = await this.open(document, annotator)
     for (const change of changes) {
       if (change.op !== 'put') continue
       const a = change.annotation
       if (a.end > set.index.codePointLength)
-        return err('out-of-range', `annotation ${a.id}: end ${a.end} is past the end of the text (${set.index.codePointLength})`)
+        return err(
+          'out-of-range',
+          `annotation ${a.id}: end ${a.end} is past the end of the text (${set.index.codePointLength})`,
+        )
       const actual = sliceCodePoints(set.text, set.index, a.start, a.end)
       if (actual !== a.quote.exact)
-        return err('quote-mismatch', `annotation ${a.id}: its quote does not match the text at ${a.start}–${a.end}`)
+        return err(
+          'quote-mismatch',
+          `annotation ${a.id}: its quote does not match the text at ${a.start}–${a.end}`,
+        )
     }
     const data = set.db.data
     set.db.data = { ...data, annotations: applyAnnotationChanges(data.annotations, changes) }
@@ -75,7 +89,11 @@ export class AnnotationStore {
       tagSchemaVersion: this.tagSchemaVersion,
       annotations: [],
     }
-    const db = await openStoredFile(annotationFilePath(this.root, document.id, annotator), parseAnnotationSetFile, defaults)
+    const db = await openStoredFile(
+      annotationFilePath(this.root, document.id, annotator),
+      parseAnnotationSetFile,
+      defaults,
+    )
     const text = await this.readText(document.id)
     return { db, text, index: createOffsetIndex(text) }
   }

@@ -20,7 +20,10 @@ export async function listDocuments(root: string): Promise<DocumentMeta[]> {
   }
   const documents: DocumentMeta[] = []
   for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
-    const file = await new DurableJsonFile<DocumentFile>(documentFilePath(root, name), parseDocumentFile).read()
+    const file = await new DurableJsonFile<DocumentFile>(
+      documentFilePath(root, name),
+      parseDocumentFile,
+    ).read()
     if (file) documents.push(file.document)
   }
   return documents
@@ -31,7 +34,12 @@ export async function readDocumentText(root: string, id: string): Promise<string
 }
 
 /** Adds a decoded text; a file already imported (same canonical text) returns the existing document. */
-export async function addDocument(root: string, fileName: string, decoded: DecodedText, now: Date): Promise<DocumentMeta> {
+export async function addDocument(
+  root: string,
+  fileName: string,
+  decoded: DecodedText,
+  now: Date,
+): Promise<DocumentMeta> {
   const existing = await listDocuments(root)
   const same = existing.find((d) => d.textSha256 === decoded.textSha256 && d.fileName === fileName)
   if (same) return same

@@ -8,7 +8,8 @@ export const tagSchemaPath = (root: string): string => join(root, 'tag-schema.js
 export const documentsDir = (root: string): string => join(root, 'documents')
 export const documentDir = (root: string, id: string): string => join(documentsDir(root), id)
 export const textPath = (root: string, id: string): string => join(documentDir(root, id), 'text.txt')
-export const documentFilePath = (root: string, id: string): string => join(documentDir(root, id), 'document.json')
+export const documentFilePath = (root: string, id: string): string =>
+  join(documentDir(root, id), 'document.json')
 export const annotationsDir = (root: string, id: string): string => join(documentDir(root, id), 'annotations')
 export const annotationFilePath = (root: string, id: string, annotator: string): string =>
   join(annotationsDir(root, id), `${annotatorFileStem(annotator)}.json`)

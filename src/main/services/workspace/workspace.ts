@@ -33,11 +33,16 @@ export async function openWorkspace(root: string): Promise<Workspace> {
   const settingsDefaults: SettingsFile = { schemaVersion: STORED_SCHEMA_VERSION, annotator: null }
   const settings = await openStoredFile(settingsPath(root), parseSettingsFile, settingsDefaults)
   const isNew = settings.isNew
-  const schemaDefaults: TagSchemaFile = { schemaVersion: STORED_SCHEMA_VERSION, tagSchema: DEFAULT_TAG_SCHEMA }
+  const schemaDefaults: TagSchemaFile = {
+    schemaVersion: STORED_SCHEMA_VERSION,
+    tagSchema: DEFAULT_TAG_SCHEMA,
+  }
   const tagSchema = await openStoredFile(tagSchemaPath(root), parseTagSchemaFile, schemaDefaults)
   if (isNew) await settings.write()
   if (tagSchema.isNew) await tagSchema.write()
-  const annotations = new AnnotationStore(root, tagSchema.data.tagSchema.version, (id) => readDocumentText(root, id))
+  const annotations = new AnnotationStore(root, tagSchema.data.tagSchema.version, (id) =>
+    readDocumentText(root, id),
+  )
   const documents = new Map((await listDocuments(root)).map((d) => [d.id, d]))
   return { root, settings, tagSchema, annotations, documents, isNew }
 }

@@ -11,14 +11,14 @@ interface Sent {
 function fakeHost(reply: (url: string) => Response) {
   const sent: Sent[] = []
   const streams: ReadableStreamDefaultController<Uint8Array>[] = []
-  const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
+  const fetch = vi.fn((url: string, init: RequestInit = {}) => {
     sent.push({ url, init })
-    if (!url.endsWith('/api/events')) return reply(url)
+    if (!url.endsWith('/api/events')) return Promise.resolve(reply(url))
     const body = new ReadableStream<Uint8Array>({ start: (controller) => void streams.push(controller) })
     init.signal?.addEventListener('abort', () =>
       streams.at(-1)?.error(new DOMException('aborted', 'AbortError')),
     )
-    return new Response(body, { headers: { 'content-type': 'application/x-ndjson' } })
+    return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/x-ndjson' } }))
   })
   vi.stubGlobal('fetch', fetch)
   const push = (text: string, stream = streams.length - 1): void =>
@@ -41,7 +41,7 @@ describe('createHttpBridge', () => {
     expect(sent?.url).toBe('http://127.0.0.1:5/api/importText')
     expect(sent?.init.method).toBe('POST')
     expect(sent?.init.headers).toMatchObject({ 'x-parley-token': 'tok' })
-    expect(decodeWire(String(sent?.init.body))).toEqual({ args: [{ fileName: 'a.txt', bytes }] })
+    expect(decodeWire(sent?.init.body as string)).toEqual({ args: [{ fileName: 'a.txt', bytes }] })
   })
 
   it('throws the host message on an error answer', async () => {

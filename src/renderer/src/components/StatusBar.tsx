@@ -14,13 +14,24 @@ const saveText = (save: SaveStatus): string =>
 export function StatusBar({ annotator, workspacePath, save, onChangeAnnotator }: StatusBarProps) {
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span className={`save-status ${save.state}`} data-testid="save-status" role="status" aria-live="polite">
+      <span
+        className={`save-status ${save.state}`}
+        data-testid="save-status"
+        role="status"
+        aria-live="polite"
+      >
         {saveText(save)}
       </span>
       <span className="workspace" title={workspacePath}>
         Workspace: {workspacePath}
       </span>
-      <button type="button" className="link" onClick={onChangeAnnotator} data-testid="annotator-name" title="Change annotator">
+      <button
+        type="button"
+        className="link"
+        onClick={onChangeAnnotator}
+        data-testid="annotator-name"
+        title="Change annotator"
+      >
         Annotator: {annotator ?? '—'}
       </button>
     </footer>

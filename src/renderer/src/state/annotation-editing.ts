@@ -21,7 +21,10 @@ export class AnnotationEditing {
     private readonly author: string,
     private readonly saves: SaveQueue,
   ) {
-    this.state = createStore<EditingState>({ annotations: sortAnnotations([...annotations]), selectedId: null })
+    this.state = createStore<EditingState>({
+      annotations: sortAnnotations([...annotations]),
+      selectedId: null,
+    })
   }
 
   add(label: string, start: CodePointOffset, end: CodePointOffset): Annotation {
@@ -38,7 +41,10 @@ export class AnnotationEditing {
       created: now,
       modified: now,
     }
-    this.state.set((s) => ({ annotations: sortAnnotations([...s.annotations, annotation]), selectedId: annotation.id }))
+    this.state.set((s) => ({
+      annotations: sortAnnotations([...s.annotations, annotation]),
+      selectedId: annotation.id,
+    }))
     this.saves.enqueue(this.document.meta.id, [{ op: 'put', annotation }])
     return annotation
   }

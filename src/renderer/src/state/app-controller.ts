@@ -18,21 +18,24 @@ export class AppController {
   readonly error = createStore<string | null>(null)
   readonly dialog = createStore<Dialog>('none')
   readonly saves: SaveQueue
-  /** Set by the view: opens the file picker. */
-  pickFiles: () => void = () => undefined
+  /** Bumped when a command asks for the file picker, which the view owns. */
+  readonly filePickerRequests = createStore(0)
+  private started = false
 
   constructor(private readonly api: Bridge) {
     this.saves = new SaveQueue(api)
   }
 
   async start(): Promise<void> {
+    if (this.started) return
+    this.started = true
     this.api.subscribe('sessionChanged', (session) => void this.adoptSession(session))
     this.api.subscribe('menuCommand', ({ command }) => this.run(command))
     await this.adoptSession(await this.api.getSession())
   }
 
   run(command: MenuCommand): void {
-    if (command === 'openText') this.pickFiles()
+    if (command === 'openText') this.filePickerRequests.set((n) => n + 1)
     else if (command === 'chooseWorkspace') void this.chooseWorkspace()
     else this.dialog.set('annotator')
   }

@@ -31,7 +31,7 @@ export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): n
   let hi = paragraphs.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1
-    if ((paragraphs[mid] as Paragraph).start <= offset) lo = mid
+    if (paragraphs[mid]!.start <= offset) lo = mid
     else hi = mid - 1
   }
   return lo

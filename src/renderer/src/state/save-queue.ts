@@ -5,7 +5,10 @@ import type { AnnotationChange } from '@shared/model/annotation'
 import type { Api } from '@shared/ipc/contract'
 import { createStore } from './store'
 
-export type SaveStatus = { readonly state: 'saved' } | { readonly state: 'saving' } | { readonly state: 'failed'; readonly message: string }
+export type SaveStatus =
+  | { readonly state: 'saved' }
+  | { readonly state: 'saving' }
+  | { readonly state: 'failed'; readonly message: string }
 
 const DEBOUNCE_MS = 120
 const RETRY_MS = 3000
@@ -20,7 +23,7 @@ export class SaveQueue {
 
   enqueue(documentId: string, changes: AnnotationChange[]): void {
     const last = this.pending.at(-1)
-    if (last && last.documentId === documentId) last.changes.push(...changes)
+    if (last?.documentId === documentId) last.changes.push(...changes)
     else this.pending.push({ documentId, changes: [...changes] })
     this.status.set({ state: 'saving' })
     this.schedule(DEBOUNCE_MS)

@@ -27,5 +27,8 @@ export function createStore<T>(initial: T): Store<T> {
 }
 
 export function useStore<T, S>(store: Store<T>, select: (state: T) => S): S {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()))
+  return useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => select(store.get()),
+  )
 }

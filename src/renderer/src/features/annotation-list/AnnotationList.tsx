@@ -50,7 +50,9 @@ export function AnnotationList({ schema, annotations, selectedId, onSelect }: An
               </button>
             </li>
           ))}
-          {annotations.length > MAX_ROWS && <li className="more">… and {annotations.length - MAX_ROWS} more</li>}
+          {annotations.length > MAX_ROWS && (
+            <li className="more">… and {annotations.length - MAX_ROWS} more</li>
+          )}
         </ol>
       )}
     </aside>

@@ -11,7 +11,7 @@ export function domPointToOffset(container: HTMLElement, node: Node, offset: num
     if (node.nodeType === Node.TEXT_NODE) return start + offset
     return offset === 0 ? start : start + (paragraph.textContent?.length ?? 0)
   }
-  if (node === container || (element && element.contains(container))) {
+  if (node === container || element?.contains(container)) {
     const child = container.querySelectorAll<HTMLElement>('p[data-start]')[offset]
     return child ? Number(child.dataset.start) : (container.textContent?.length ?? 0)
   }

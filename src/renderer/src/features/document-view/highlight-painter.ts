@@ -53,7 +53,7 @@ export class HighlightPainter {
     const bottom = this.scroller.scrollTop + (MARGIN_SCREENS + 1) * this.scroller.clientHeight
     const first = this.firstBlockEndingAfter(top)
     let last = first
-    while (last + 1 < this.blocks.length && (this.blocks[last + 1] as HTMLElement).offsetTop < bottom) last++
+    while (last + 1 < this.blocks.length && this.blocks[last + 1]!.offsetTop < bottom) last++
     const lastParagraph = paragraphs[last]
     const end = lastParagraph ? lastParagraph.start + lastParagraph.text.length : index.utf16Length
     return [paragraphs[first]?.start ?? 0, end]
@@ -64,7 +64,7 @@ export class HighlightPainter {
     let hi = this.blocks.length - 1
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      const block = this.blocks[mid] as HTMLElement
+      const block = this.blocks[mid]!
       if (block.offsetTop + block.offsetHeight < y) lo = mid + 1
       else hi = mid
     }

@@ -35,7 +35,12 @@ export function selectedSpan(container: HTMLElement, document: DocumentModel): T
   }
 }
 
-export function caretOffset(container: HTMLElement, x: number, y: number, document: DocumentModel): CodePointOffset | null {
+export function caretOffset(
+  container: HTMLElement,
+  x: number,
+  y: number,
+  document: DocumentModel,
+): CodePointOffset | null {
   const caret = window.document.caretPositionFromPoint?.(x, y)
   if (!caret) return null
   const offset = domPointToOffset(container, caret.offsetNode, caret.offset)

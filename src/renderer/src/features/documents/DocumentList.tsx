@@ -13,7 +13,13 @@ export function DocumentList({ documents, openId, onOpen, onImportClick }: Docum
     <nav className="document-list" aria-label="Documents" data-testid="document-list">
       <div className="pane-header">
         <h2>Documents</h2>
-        <button type="button" className="small" onClick={onImportClick} data-testid="open-text" title="Open Text… (Ctrl+O)">
+        <button
+          type="button"
+          className="small"
+          onClick={onImportClick}
+          data-testid="open-text"
+          title="Open Text… (Ctrl+O)"
+        >
           Open text…
         </button>
       </div>

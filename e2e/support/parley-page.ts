@@ -1,0 +1,99 @@
+// The page object: what an analyst does in Parley, in her words, over stable data-testids.
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export class ParleyPage {
+  constructor(readonly page: Page) {}
+
+  get text(): Locator {
+    return this.page.getByTestId('document-text')
+  }
+
+  get saveStatus(): Locator {
+    return this.page.getByTestId('save-status')
+  }
+
+  /** Answers the first-start question if it is asked. */
+  async sayWhoIAm(name: string): Promise<void> {
+    const dialog = this.page.getByTestId('annotator-dialog')
+    await expect(dialog.or(this.text)).toBeVisible()
+    if (await dialog.isVisible()) {
+      await this.page.getByTestId('annotator-input').fill(name)
+      await this.page.getByTestId('annotator-save').click()
+      await expect(dialog).toBeHidden()
+    }
+    await expect(this.text).toBeVisible()
+  }
+
+  /** Selects the n-th occurrence of `quote` in the text by dragging the mouse across it. */
+  async selectText(quote: string, occurrence = 0): Promise<void> {
+    const box = await this.text.evaluate(
+      (root, [q, n]) => {
+        let seen = 0
+        for (const p of root.querySelectorAll('p')) {
+          const node = p.firstChild
+          if (!node?.textContent) continue
+          let at = node.textContent.indexOf(q)
+          while (at >= 0) {
+            if (seen++ === n) {
+              const first = new Range()
+              first.setStart(node, at)
+              first.setEnd(node, at + 1)
+              const last = new Range()
+              last.setStart(node, at + q.length - 1)
+              last.setEnd(node, at + q.length)
+              p.scrollIntoView({ block: 'center' })
+              const a = first.getBoundingClientRect()
+              const b = last.getBoundingClientRect()
+              return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 }
+            }
+            at = node.textContent.indexOf(q, at + 1)
+          }
+        }
+        return null
+      },
+      [quote, occurrence] as const,
+    )
+    if (!box) throw new Error(`« ${quote} » (occurrence ${occurrence}) is not in the text`)
+    await this.page.mouse.move(box.x1, box.y1)
+    await this.page.mouse.down()
+    await this.page.mouse.move(box.x2, box.y2, { steps: 5 })
+    await this.page.mouse.up()
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString())).toBe(quote)
+  }
+
+  async tagSelection(category: 'ENTITY' | 'POSITION' | 'COMMITMENT'): Promise<void> {
+    await this.page.getByTestId(`tag-${category}`).click()
+  }
+
+  /** The text of every painted highlight of a category, in document order. */
+  highlighted(category: string): Promise<string[]> {
+    return this.page.evaluate((name) => {
+      const highlight = CSS.highlights.get(`parley-${name}`)
+      const ranges = highlight ? ([...highlight] as Range[]) : []
+      return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString())
+    }, category)
+  }
+
+  async clickOn(quote: string): Promise<void> {
+    const box = await this.text.evaluate((root, q) => {
+      for (const p of root.querySelectorAll('p')) {
+        const node = p.firstChild
+        const at = node?.textContent?.indexOf(q) ?? -1
+        if (node && at >= 0) {
+          const range = new Range()
+          range.setStart(node, at + Math.floor(q.length / 2))
+          range.setEnd(node, at + Math.floor(q.length / 2) + 1)
+          const r = range.getBoundingClientRect()
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+        }
+      }
+      return null
+    }, quote)
+    if (!box) throw new Error(`« ${quote} » is not in the text`)
+    await this.page.mouse.click(box.x, box.y)
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveText('Saved')
+  }
+}
