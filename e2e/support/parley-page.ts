@@ -61,17 +61,41 @@ export class ParleyPage {
     await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString())).toBe(quote)
   }
 
-  async tagSelection(category: 'ENTITY' | 'POSITION' | 'COMMITMENT'): Promise<void> {
+  /** Tags the selection from the palette with the mouse; a category with types then asks for one. */
+  async tagSelection(category: 'ENTITY' | 'POSITION' | 'COMMITMENT', type?: string): Promise<void> {
     await this.page.getByTestId(`tag-${category}`).click()
+    const typeButton = this.page.getByTestId(`tag-${category}-${type ?? 'none'}`)
+    if (type || (await typeButton.isVisible())) await typeButton.click()
+    await expect(this.page.getByTestId('tag-palette')).toBeHidden()
   }
 
-  /** The text of every painted highlight of a category, in document order. */
+  /** The text of every painted highlight of a category (any nesting depth), in document order. */
   highlighted(category: string): Promise<string[]> {
     return this.page.evaluate((name) => {
-      const highlight = CSS.highlights.get(`parley-${name}`)
-      const ranges = highlight ? ([...highlight] as Range[]) : []
+      const ranges: Range[] = []
+      for (const [key, highlight] of CSS.highlights) {
+        if (key === `parley-tint-${name}` || key.startsWith(`parley-ul-${name}-`))
+          ranges.push(...(highlight as Iterable<Range>))
+      }
       return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString())
     }, category)
+  }
+
+  /** Tags the current selection with the palette's keys, e.g. `['e', 's']` for ENTITY:STATE. */
+  async pressKeys(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key)
+  }
+
+  /** Rows of the annotation list as `LABEL quote`. */
+  listRows(): Promise<string[]> {
+    return this.page
+      .getByTestId('annotation-row')
+      .evaluateAll((rows) =>
+        rows.map(
+          (r) =>
+            `${r.querySelector('.label')?.textContent ?? ''} ${r.querySelector('.quote')?.textContent ?? ''}`,
+        ),
+      )
   }
 
   async clickOn(quote: string): Promise<void> {

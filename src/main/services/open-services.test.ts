@@ -4,11 +4,12 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/model/annotation'
 import { quoteAt } from '@shared/model/quote'
+import { STORED_SCHEMA_VERSION } from '@shared/storage/stored-files'
 import { asCodePoint, codePointLength, createOffsetIndex } from '@shared/text/offsets'
 import { openServices } from './open-services'
 import type { ServiceHost } from './service-host'
 import { fingerprint, makeTempDir } from './testing/temp-workspace'
-import { annotationFilePath, settingsPath } from './workspace/workspace-paths'
+import { annotationFilePath, settingsPath, tagSchemaPath } from './workspace/workspace-paths'
 
 const SAMPLE_ID = 'cn-kz-strategic-dialogue-2024-03-29-fr'
 let dir: string
@@ -32,6 +33,7 @@ function annotate(text: string, word: string, label = 'ENTITY'): Annotation {
     end,
     quote,
     attributes: {},
+    roles: {},
     note: '',
     author: 'Claire',
     created: now,
@@ -76,7 +78,7 @@ describe('annotations', () => {
       schemaVersion: number
       annotations: Annotation[]
     }
-    expect(onDisk.schemaVersion).toBe(1)
+    expect(onDisk.schemaVersion).toBe(STORED_SCHEMA_VERSION)
     expect(onDisk.annotations[0]).toMatchObject({
       start: tag.start,
       end: tag.end,
@@ -117,6 +119,53 @@ describe('annotations', () => {
     await services.flush()
     const again = await (await open()).openDocument(SAMPLE_ID)
     expect(again.ok && again.value.annotations).toEqual([])
+  })
+
+  it('refuse a role filler that names no annotation of the set, and change nothing', async () => {
+    const services = await open()
+    await services.setAnnotator('Claire')
+    const opened = await services.openDocument(SAMPLE_ID)
+    if (!opened.ok) throw new Error(opened.error.message)
+    const position = {
+      ...annotate(opened.value.text, 'soutient', 'POSITION'),
+      roles: { holder: [{ ref: 'a-0' }] },
+    }
+    const before = await fingerprint(dir)
+    const result = await services.saveAnnotations({
+      documentId: SAMPLE_ID,
+      changes: [{ op: 'put', annotation: position }],
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-reference' } })
+    expect(!result.ok && result.error.message).toContain(`annotation ${position.id}: its role holder`)
+    expect(await fingerprint(dir)).toEqual(before)
+  })
+})
+
+describe('a workspace written with schemaVersion 1', () => {
+  it('opens migrated: the tag schema keeps its labels and gains types, labels lose their type', async () => {
+    const services = await open()
+    await services.setAnnotator('Claire')
+    const opened = await services.openDocument(SAMPLE_ID)
+    if (!opened.ok) throw new Error(opened.error.message)
+    const tag = annotate(opened.value.text, 'Kazakhstan')
+    await services.saveAnnotations({ documentId: SAMPLE_ID, changes: [{ op: 'put', annotation: tag }] })
+    await services.flush()
+    const path = annotationFilePath(dir, SAMPLE_ID, 'Claire')
+    const set = JSON.parse(await readFile(path, 'utf8')) as { annotations: Record<string, unknown>[] }
+    const v1Annotations = set.annotations.map(({ roles: _roles, ...a }) => ({ ...a, label: 'ENTITY:STATE' }))
+    await writeFile(path, JSON.stringify({ ...set, schemaVersion: 1, annotations: v1Annotations }))
+    const v1Category = { id: 'ENTITY', label: 'Acteur', key: 'a', color: '#000000', description: 'Qui' }
+    const v1Schema = { version: 1, name: 'Diplomatic discourse', categories: [v1Category] }
+    await writeFile(tagSchemaPath(dir), JSON.stringify({ schemaVersion: 1, tagSchema: v1Schema }))
+
+    const again = await open()
+    const entity = (await again.getSession()).tagSchema.categories.find((c) => c.id === 'ENTITY')
+    expect(entity).toMatchObject({ label: 'Acteur', key: 'a', color: '#000000', style: 'tint' })
+    expect(entity?.types.map((t) => t.id)).toContain('STATE')
+    const migrated = await again.openDocument(SAMPLE_ID)
+    expect(migrated.ok && migrated.value.annotations).toEqual([
+      { ...tag, label: 'ENTITY', attributes: { type: 'STATE' }, roles: {} },
+    ])
   })
 })
 

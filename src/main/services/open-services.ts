@@ -4,6 +4,7 @@
 import type { Api, ImportTextRequest, OpenedDocument, SaveAck, SaveRequest } from '@shared/ipc/contract'
 import type { DocumentSummary } from '@shared/model/document'
 import type { Session } from '@shared/model/session'
+import type { TagSchema } from '@shared/model/tag-schema'
 import { err, ok, type Result } from '@shared/result'
 import { checkImportSize, decodeText } from './import/decode-text'
 import { EventHub } from './event-hub'
@@ -114,6 +115,19 @@ class ParleyServices implements ServiceHost, Api {
       const applied = await annotations.apply(meta, annotator, request.changes)
       if (!applied.ok) return applied
       return ok({ count: applied.value, savedAt: new Date().toISOString() })
+    })
+  }
+
+  saveTagSchema(schema: TagSchema): Promise<Result<Session>> {
+    return guard(async () => {
+      const { tagSchema } = this.workspace
+      if (schema.version <= tagSchema.data.tagSchema.version)
+        return err('stale-schema', `The tag schema changed meanwhile (version ${tagSchema.data.tagSchema.version}); reopen settings`)
+      tagSchema.data = { ...tagSchema.data, tagSchema: schema }
+      await tagSchema.write()
+      const session = await this.getSession()
+      this.events.emit('sessionChanged', session)
+      return ok(session)
     })
   }
 

@@ -1,22 +1,19 @@
-// The main window: documents on the left, the text in the middle, its annotations on the right, the
-// status bar below. State lives in the AppController; this file only lays it out.
-import { useEffect, useRef, useState } from 'react'
-import type { TagSchema } from '@shared/model/tag-schema'
-import type { AnnotationEditing } from './state/annotation-editing'
+// The main window: documents on the left, the open document's workbench, the status bar below. State
+// lives in the AppController; this file only lays it out.
+import { useEffect, useRef } from 'react'
 import { api } from './api/api'
 import { StatusBar } from './components/StatusBar'
-import { AnnotationList } from './features/annotation-list/AnnotationList'
 import { AnnotatorDialog } from './features/annotator/AnnotatorDialog'
+import { applyHighlightStyles } from './features/document-view/highlight-styles'
 import { DocumentList } from './features/documents/DocumentList'
-import { TextView } from './features/document-view/TextView'
-import type { TextSpan } from './features/document-view/selection-span'
-import { TagPalette } from './features/tagging/TagPalette'
 import { AppController } from './state/app-controller'
 import { useStore } from './state/store'
-import { useDeleteKey, useFileDrop } from './window-hooks'
+import { useFileDrop } from './window-hooks'
+import { Workbench } from './Workbench'
 
 /** One window, one controller. */
 const app = new AppController(api)
+const onFilesDropped = (files: File[]): void => void app.importFiles(files)
 
 export function App() {
   const fileInput = useRef<HTMLInputElement>(null)
@@ -25,28 +22,26 @@ export function App() {
   const error = useStore(app.error, (e) => e)
   const dialog = useStore(app.dialog, (d) => d)
   const save = useStore(app.saves.status, (s) => s)
-  const [span, setSpan] = useState<TextSpan | null>(null)
 
   useEffect(() => {
     app.start().catch((e: unknown) => app.error.set(e instanceof Error ? e.message : String(e)))
     return app.filePickerRequests.subscribe(() => fileInput.current?.click())
   }, [])
+  useEffect(() => {
+    if (session) applyHighlightStyles(session.tagSchema)
+  }, [session])
   useFileDrop(onFilesDropped)
-  useDeleteKey(editing)
 
   if (!session) return <div className="loading">Opening workspace…</div>
-  const tag = (category: string): void => {
-    if (span && editing) editing.add(category, span.start, span.end)
-    window.getSelection()?.removeAllRanges()
-    setSpan(null)
-  }
-
   return (
     <div className="app">
       <header className="title-bar">
         <span className="brand">Parley</span>
         <span className="doc-name" data-testid="open-document-title">
           {editing?.document.meta.title ?? ''}
+        </span>
+        <span className="title-hint">
+          Press <kbd>?</kbd> for shortcuts
         </span>
       </header>
       {error && (
@@ -64,15 +59,10 @@ export function App() {
           onOpen={(id) => void app.openDocument(id)}
           onImportClick={() => fileInput.current?.click()}
         />
-        <section className="document-pane" aria-label="Text">
-          {editing ? (
-            <TextView key={editing.document.meta.id} editing={editing} onSpanSelected={setSpan} />
-          ) : (
-            <p className="empty-state">Open a text to start annotating.</p>
-          )}
-        </section>
-        {editing && (
-          <AnnotationPane key={editing.document.meta.id} editing={editing} schema={session.tagSchema} />
+        {editing ? (
+          <Workbench key={editing.document.meta.id} app={app} editing={editing} schema={session.tagSchema} />
+        ) : (
+          <p className="empty-state">Open a text to start annotating.</p>
         )}
       </main>
       <StatusBar
@@ -81,14 +71,6 @@ export function App() {
         save={save}
         onChangeAnnotator={() => app.dialog.set('annotator')}
       />
-      {span && (
-        <TagPalette
-          schema={session.tagSchema}
-          position={{ left: span.rect.left, top: span.rect.bottom + 6 }}
-          onPick={tag}
-          onDismiss={() => setSpan(null)}
-        />
-      )}
       {dialog === 'annotator' && (
         <AnnotatorDialog
           initialName={session.annotator ?? session.suggestedAnnotator}
@@ -110,19 +92,5 @@ export function App() {
         }}
       />
     </div>
-  )
-}
-
-const onFilesDropped = (files: File[]): void => void app.importFiles(files)
-
-function AnnotationPane({ editing, schema }: { editing: AnnotationEditing; schema: TagSchema }) {
-  const state = useStore(editing.state, (s) => s)
-  return (
-    <AnnotationList
-      schema={schema}
-      annotations={state.annotations}
-      selectedId={state.selectedId}
-      onSelect={(id) => editing.select(id)}
-    />
   )
 }

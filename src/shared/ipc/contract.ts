@@ -6,6 +6,7 @@ import type { AnnotationChange } from '../model/annotation'
 import type { Annotation } from '../model/annotation'
 import type { DocumentMeta, DocumentSummary } from '../model/document'
 import type { Session } from '../model/session'
+import type { TagSchema } from '../model/tag-schema'
 import type { Result } from '../result'
 
 export interface ImportTextRequest {
@@ -38,6 +39,8 @@ export interface Api {
   importText(request: ImportTextRequest): Promise<Result<DocumentSummary>>
   /** Resolves once the changes are durably on disk. */
   saveAnnotations(request: SaveRequest): Promise<Result<SaveAck>>
+  /** Replaces the workspace's tag schema (edited in settings); its version must be newer. */
+  saveTagSchema(schema: TagSchema): Promise<Result<Session>>
   /** Asks the host to let the analyst choose another workspace folder (a native dialog on the desktop). */
   chooseWorkspace(): Promise<Result<Session | null>>
 }
@@ -49,6 +52,7 @@ export const apiMethods = {
   openDocument: true,
   importText: true,
   saveAnnotations: true,
+  saveTagSchema: true,
   chooseWorkspace: true,
 } as const satisfies Record<keyof Api, true>
 
@@ -57,7 +61,18 @@ export type ApiMethod = keyof Api
 export const apiMethodNames = Object.keys(apiMethods) as ApiMethod[]
 
 /** Commands the application menu sends to the window. */
-export type MenuCommand = 'openText' | 'chooseWorkspace' | 'changeAnnotator'
+export type MenuCommand =
+  | 'openText'
+  | 'chooseWorkspace'
+  | 'changeAnnotator'
+  | 'undo'
+  | 'redo'
+  | 'find'
+  | 'tag-all'
+  | 'next'
+  | 'previous'
+  | 'settings'
+  | 'shortcuts'
 
 /** Pushes from the system to the renderer. */
 export interface ApiEvents {

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { Api } from './contract'
 import { annotationSchema, idSchema as id } from '../model/annotation-schema'
+import { tagSchemaSchema } from '../model/tag-schema-validation'
 
 import { MAX_CHANGES_PER_SAVE, MAX_TEXT_BYTES } from './limits'
 
@@ -37,6 +38,7 @@ export const apiArgumentSchemas = {
   saveAnnotations: z.tuple([
     z.object({ documentId: id, changes: z.array(changeSchema).max(MAX_CHANGES_PER_SAVE) }).strict(),
   ]),
+  saveTagSchema: z.tuple([tagSchemaSchema]),
   chooseWorkspace: z.tuple([]),
 } satisfies { [K in keyof Api]: z.ZodType<Parameters<Api[K]>> }
 

@@ -9,15 +9,30 @@ export interface TextQuote {
   readonly suffix: string
 }
 
-export interface Annotation {
-  readonly id: string
-  /** The category, optionally with a type: `ENTITY`, `ENTITY:STATE`, `COMMITMENT`. */
-  readonly label: string
-  /** Code-point offsets into the canonical text, half-open. */
+/** One piece of a discontinuous span, in code points, half-open. */
+export interface Fragment {
   readonly start: CodePointOffset
   readonly end: CodePointOffset
+}
+
+/** What fills a role: another annotation of the same document (by id), or free text where the role allows it. */
+export type RoleFiller = { readonly ref: string } | { readonly text: string }
+
+export interface Annotation {
+  readonly id: string
+  /** The category id: `ENTITY`, `POSITION`, `COMMITMENT`. Its type, if any, is `attributes.type`. */
+  readonly label: string
+  /** Code-point offsets into the canonical text, half-open: the whole extent of the span. */
+  readonly start: CodePointOffset
+  readonly end: CodePointOffset
+  /** Present only for a discontinuous span: two or more sorted, non-overlapping pieces within the extent. */
+  readonly fragments?: readonly Fragment[]
+  /** The quote of the whole extent `[start, end)`. */
   readonly quote: TextQuote
+  /** Attribute values by attribute id (`type`, `polarity`, `canonical`, …). */
   readonly attributes: Readonly<Record<string, string>>
+  /** Role fillers by role id (`holder`, `actors`, …). */
+  readonly roles: Readonly<Record<string, readonly RoleFiller[]>>
   readonly note: string
   /** The annotator's name. */
   readonly author: string

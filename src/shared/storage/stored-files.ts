@@ -5,11 +5,20 @@ import type { Annotation } from '../model/annotation'
 import { annotationSchema, idSchema } from '../model/annotation-schema'
 import type { DocumentMeta } from '../model/document'
 import type { TagSchema } from '../model/tag-schema'
+import { tagSchemaSchema } from '../model/tag-schema-validation'
 import { err, ok, type Result } from '../result'
 import { migrate, type MigrationStep } from './migrations'
+import { annotationSetFileToV2, tagSchemaFileToV2, unchangedToV2 } from './to-version-2'
 
-export const STORED_SCHEMA_VERSION = 1
-const steps: MigrationStep[] = []
+export const STORED_SCHEMA_VERSION = 2
+
+/** Each kind of file's migration steps: the step at index n takes schemaVersion n + 1 to n + 2. */
+export const migrations = {
+  settings: [unchangedToV2],
+  tagSchema: [tagSchemaFileToV2],
+  document: [unchangedToV2],
+  annotationSet: [annotationSetFileToV2],
+} as const satisfies Record<string, readonly MigrationStep[]>
 
 export interface SettingsFile {
   readonly schemaVersion: number
@@ -43,21 +52,9 @@ const settingsSchema = z.object({
   annotator: z.string().min(1).max(80).nullable(),
 })
 
-const tagSchemaSchema = z.object({
+const tagSchemaFileSchema = z.object({
   schemaVersion: z.number(),
-  tagSchema: z.object({
-    version: z.number().int().positive(),
-    name: z.string(),
-    categories: z.array(
-      z.object({
-        id: z.string().regex(/^[A-Z][A-Z0-9_-]*$/),
-        label: z.string(),
-        key: z.string().max(1),
-        color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-        description: z.string(),
-      }),
-    ),
-  }),
+  tagSchema: tagSchemaSchema,
 })
 
 const documentSchema = z.object({
@@ -84,12 +81,16 @@ const annotationSetSchema = z.object({
   annotations: z.array(annotationSchema),
 })
 
-function parserFor<T>(schema: z.ZodType, what: string): (raw: unknown) => Result<T> {
+function parserFor<T>(
+  schema: z.ZodType<T>,
+  steps: readonly MigrationStep[],
+  what: string,
+): (raw: unknown) => Result<T> {
   return (raw) => {
     const migrated = migrate(raw, STORED_SCHEMA_VERSION, steps, what)
     if (!migrated.ok) return migrated
     const parsed = schema.safeParse(migrated.value)
-    if (parsed.success) return ok(parsed.data as T)
+    if (parsed.success) return ok(parsed.data)
     const issue = parsed.error.issues[0]
     return err(
       'corrupt-file',
@@ -98,7 +99,23 @@ function parserFor<T>(schema: z.ZodType, what: string): (raw: unknown) => Result
   }
 }
 
-export const parseSettingsFile = parserFor<SettingsFile>(settingsSchema, 'the settings file')
-export const parseTagSchemaFile = parserFor<TagSchemaFile>(tagSchemaSchema, 'the tag schema file')
-export const parseDocumentFile = parserFor<DocumentFile>(documentSchema, 'the document file')
-export const parseAnnotationSetFile = parserFor<AnnotationSetFile>(annotationSetSchema, 'the annotation file')
+export const parseSettingsFile = parserFor<SettingsFile>(
+  settingsSchema,
+  migrations.settings,
+  'the settings file',
+)
+export const parseTagSchemaFile = parserFor<TagSchemaFile>(
+  tagSchemaFileSchema,
+  migrations.tagSchema,
+  'the tag schema file',
+)
+export const parseDocumentFile = parserFor<DocumentFile>(
+  documentSchema,
+  migrations.document,
+  'the document file',
+)
+export const parseAnnotationSetFile = parserFor<AnnotationSetFile>(
+  annotationSetSchema,
+  migrations.annotationSet,
+  'the annotation file',
+)

@@ -1,17 +1,18 @@
 // The annotation sets of a workspace, one lowdb file per (document, annotator), kept open while the app
-// runs. Changes from the renderer are checked against the document's text before they are applied: the
-// renderer is untrusted, and a span must never point outside its text or disagree with its quote.
+// runs. Changes from the renderer are checked (check-changes.ts) before they are applied: the renderer is
+// untrusted, and a span must never point outside its text, disagree with its quote or refer to nothing.
 import { mkdir } from 'node:fs/promises'
-import { applyAnnotationChanges, type AnnotationChange } from '@shared/model/annotation'
+import type { AnnotationChange } from '@shared/model/annotation'
 import type { DocumentMeta } from '@shared/model/document'
-import { createOffsetIndex, sliceCodePoints, type OffsetIndex } from '@shared/text/offsets'
-import { err, ok, type Result } from '@shared/result'
+import { createOffsetIndex, type OffsetIndex } from '@shared/text/offsets'
+import { ok, type Result } from '@shared/result'
 import {
   parseAnnotationSetFile,
   STORED_SCHEMA_VERSION,
   type AnnotationSetFile,
 } from '@shared/storage/stored-files'
 import { openStoredFile, type StoredFile } from '../storage/durable-json-file'
+import { checkChanges } from './check-changes'
 import { annotationFilePath, annotationsDir } from './workspace-paths'
 
 interface OpenSet {
@@ -25,7 +26,7 @@ export class AnnotationStore {
 
   constructor(
     private readonly root: string,
-    private readonly tagSchemaVersion: number,
+    private readonly tagSchemaVersion: () => number,
     private readonly readText: (documentId: string) => Promise<string>,
   ) {}
 
@@ -39,23 +40,9 @@ export class AnnotationStore {
     changes: readonly AnnotationChange[],
   ): Promise<Result<number>> {
     const set = await this.open(document, annotator)
-    for (const change of changes) {
-      if (change.op !== 'put') continue
-      const a = change.annotation
-      if (a.end > set.index.codePointLength)
-        return err(
-          'out-of-range',
-          `annotation ${a.id}: end ${a.end} is past the end of the text (${set.index.codePointLength})`,
-        )
-      const actual = sliceCodePoints(set.text, set.index, a.start, a.end)
-      if (actual !== a.quote.exact)
-        return err(
-          'quote-mismatch',
-          `annotation ${a.id}: its quote does not match the text at ${a.start}–${a.end}`,
-        )
-    }
-    const data = set.db.data
-    set.db.data = { ...data, annotations: applyAnnotationChanges(data.annotations, changes) }
+    const next = checkChanges(set.text, set.index, set.db.data.annotations, changes)
+    if (!next.ok) return next
+    set.db.data = { ...set.db.data, annotations: next.value }
     await set.db.write()
     return ok(set.db.data.annotations.length)
   }
@@ -86,7 +73,7 @@ export class AnnotationStore {
       documentId: document.id,
       annotator,
       textSha256: document.textSha256,
-      tagSchemaVersion: this.tagSchemaVersion,
+      tagSchemaVersion: this.tagSchemaVersion(),
       annotations: [],
     }
     const db = await openStoredFile(

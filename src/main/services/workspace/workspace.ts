@@ -3,7 +3,7 @@
 // A settings or schema file that cannot be parsed stops the opening with a message naming it: Parley
 // never writes defaults over a file it could not read.
 import { mkdir } from 'node:fs/promises'
-import { DEFAULT_TAG_SCHEMA } from '@shared/model/tag-schema'
+import { DEFAULT_TAG_SCHEMA } from '@shared/model/default-tag-schema'
 import {
   parseSettingsFile,
   parseTagSchemaFile,
@@ -40,7 +40,7 @@ export async function openWorkspace(root: string): Promise<Workspace> {
   const tagSchema = await openStoredFile(tagSchemaPath(root), parseTagSchemaFile, schemaDefaults)
   if (isNew) await settings.write()
   if (tagSchema.isNew) await tagSchema.write()
-  const annotations = new AnnotationStore(root, tagSchema.data.tagSchema.version, (id) =>
+  const annotations = new AnnotationStore(root, () => tagSchema.data.tagSchema.version, (id) =>
     readDocumentText(root, id),
   )
   const documents = new Map((await listDocuments(root)).map((d) => [d.id, d]))

@@ -3,6 +3,7 @@
 // shortcuts and buttons share them.
 import type { Bridge, MenuCommand } from '@shared/ipc/contract'
 import type { Session } from '@shared/model/session'
+import type { TagSchema } from '@shared/model/tag-schema'
 import type { Result } from '@shared/result'
 import { AnnotationEditing } from './annotation-editing'
 import { createDocumentModel } from './document-model'
@@ -20,6 +21,8 @@ export class AppController {
   readonly saves: SaveQueue
   /** Bumped when a command asks for the file picker, which the view owns. */
   readonly filePickerRequests = createStore(0)
+  /** Menu commands the editor handles (undo, find, …), as a request the workbench runs. */
+  readonly commandRequests = createStore<{ readonly id: string; readonly n: number } | null>(null)
   private started = false
 
   constructor(private readonly api: Bridge) {
@@ -37,7 +40,8 @@ export class AppController {
   run(command: MenuCommand): void {
     if (command === 'openText') this.filePickerRequests.set((n) => n + 1)
     else if (command === 'chooseWorkspace') void this.chooseWorkspace()
-    else this.dialog.set('annotator')
+    else if (command === 'changeAnnotator') this.dialog.set('annotator')
+    else this.commandRequests.set((r) => ({ id: command, n: (r?.n ?? 0) + 1 }))
   }
 
   async openDocument(id: string): Promise<void> {
@@ -67,6 +71,12 @@ export class AppController {
       this.dialog.set('none')
       await this.adoptSession(session, true)
     }
+  }
+
+  async saveTagSchema(schema: TagSchema): Promise<boolean> {
+    const session = this.report(await this.api.saveTagSchema(schema))
+    if (session) this.session.set(session)
+    return session !== null
   }
 
   async chooseWorkspace(): Promise<void> {

@@ -1,60 +1,142 @@
-// The annotations of the open document in text order, with counts per category; a click selects one and
-// scrolls the text to it.
-import type { Annotation } from '@shared/model/annotation'
-import { categoryOf, type TagSchema } from '@shared/model/tag-schema'
+// The annotations of the open document, grouped by category with counts, filterable by label, attribute,
+// author and text. The list is virtualised (only visible rows exist), so 20,000 annotations scroll freely.
+// A click selects an annotation and scrolls the text to it.
+import { useMemo, useState } from 'react'
+import { flatLabel, type TagSchema } from '@shared/model/tag-schema'
+import type { AnnotationEditing } from '../../state/annotation-editing'
+import { useStore } from '../../state/store'
+import { EMPTY_FILTER, filterOptions, listRows, type ListFilter } from './list-rows'
 
-/** Beyond this the list shows a count instead of rows (virtualised browsing arrives with the editor). */
-const MAX_ROWS = 500
+const ROW_HEIGHT = 30
 
 interface AnnotationListProps {
+  readonly editing: AnnotationEditing
   readonly schema: TagSchema
-  readonly annotations: readonly Annotation[]
-  readonly selectedId: string | null
-  readonly onSelect: (id: string) => void
 }
 
-export function AnnotationList({ schema, annotations, selectedId, onSelect }: AnnotationListProps) {
-  const counts = new Map<string, number>()
-  for (const a of annotations) counts.set(categoryOf(a.label), (counts.get(categoryOf(a.label)) ?? 0) + 1)
+export function AnnotationList({ editing, schema }: AnnotationListProps) {
+  const annotations = useStore(editing.state, (s) => s.annotations.list)
+  const selectedId = useStore(editing.state, (s) => s.selectedId)
+  const [filter, setFilter] = useState<ListFilter>(EMPTY_FILTER)
+  const [scrollTop, setScrollTop] = useState(0)
+  const [height, setHeight] = useState(600)
+  const rows = useMemo(() => listRows(schema, annotations, filter), [schema, annotations, filter])
+  const options = useMemo(() => filterOptions(annotations), [annotations])
+  const shown = rows.filter((r) => r.kind === 'item').length
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5)
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + 5)
+  const set = (patch: Partial<ListFilter>): void => setFilter((f) => ({ ...f, ...patch }))
+
   return (
-    <aside className="annotation-list" aria-label="Annotations" data-testid="annotation-list">
+    <section className="annotation-list" aria-label="Annotations" data-testid="annotation-list">
       <div className="pane-header">
         <h2>Annotations</h2>
         <span className="count" data-testid="annotation-count">
-          {annotations.length}
+          {shown === annotations.length ? annotations.length : `${shown} of ${annotations.length}`}
         </span>
       </div>
-      <div className="category-counts">
-        {schema.categories.map((c) => (
-          <span key={c.id} className={`chip cat-${c.id}`}>
-            <span className="swatch" aria-hidden="true" />
-            {c.label} {counts.get(c.id) ?? 0}
-          </span>
-        ))}
+      <div className="filters">
+        <input
+          type="search"
+          placeholder="Filter by text or note"
+          aria-label="Filter by text or note"
+          value={filter.text}
+          data-testid="filter-text"
+          onChange={(e) => set({ text: e.target.value })}
+        />
+        <div className="filter-selects">
+          <FilterSelect
+            label="Label"
+            value={filter.label}
+            options={options.labels}
+            onChange={(label) => set({ label })}
+          />
+          <FilterSelect
+            label="Attribute"
+            value={filter.attribute}
+            options={options.attributes}
+            onChange={(attribute) => set({ attribute })}
+          />
+          <FilterSelect
+            label="Author"
+            value={filter.author}
+            options={options.authors}
+            onChange={(author) => set({ author })}
+          />
+        </div>
       </div>
       {annotations.length === 0 ? (
-        <p className="empty-state">Select words in the text, then pick a category (or press its key).</p>
+        <p className="empty-state">
+          Select words in the text, then pick a category (or press its key). Press ? for all shortcuts.
+        </p>
       ) : (
-        <ol>
-          {annotations.slice(0, MAX_ROWS).map((a) => (
-            <li key={a.id}>
-              <button
-                type="button"
-                className={`annotation-row cat-${categoryOf(a.label)}${a.id === selectedId ? ' selected' : ''}`}
-                aria-pressed={a.id === selectedId}
-                onClick={() => onSelect(a.id)}
-                data-testid="annotation-row"
-              >
-                <span className="label">{a.label}</span>
-                <span className="quote">{a.quote.exact}</span>
-              </button>
-            </li>
-          ))}
-          {annotations.length > MAX_ROWS && (
-            <li className="more">… and {annotations.length - MAX_ROWS} more</li>
-          )}
-        </ol>
+        <div
+          className="list-viewport"
+          role="listbox"
+          aria-label="Annotations in text order"
+          ref={(el) => {
+            if (el && el.clientHeight !== height) setHeight(el.clientHeight)
+          }}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        >
+          <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
+            {rows.slice(first, last).map((row, i) => {
+              const top = (first + i) * ROW_HEIGHT
+              if (row.kind === 'header')
+                return (
+                  <div
+                    key={`h-${row.category}`}
+                    className={`group-header cat-${row.category}`}
+                    style={{ top }}
+                  >
+                    <span className="swatch" aria-hidden="true" />
+                    {row.title} <span className="count">{row.count}</span>
+                  </div>
+                )
+              const a = row.annotation
+              return (
+                <button
+                  key={a.id}
+                  type="button"
+                  role="option"
+                  aria-selected={a.id === selectedId}
+                  className={`annotation-row cat-${a.label}${a.id === selectedId ? ' selected' : ''}`}
+                  style={{ top }}
+                  onClick={() => editing.select(a.id, true)}
+                  data-testid="annotation-row"
+                >
+                  <span className="label">{flatLabel(a)}</span>
+                  <span className="quote">
+                    {a.fragments ? `${a.quote.exact.slice(0, 40)} …` : a.quote.exact}
+                  </span>
+                </button>
+              )
+            })}
+          </div>
+        </div>
       )}
-    </aside>
+    </section>
+  )
+}
+
+function FilterSelect(props: {
+  label: string
+  value: string
+  options: string[]
+  onChange: (v: string) => void
+}) {
+  return (
+    <select
+      aria-label={`Filter by ${props.label.toLowerCase()}`}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    >
+      <option value="">{props.label}: all</option>
+      {props.options.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+    </select>
   )
 }

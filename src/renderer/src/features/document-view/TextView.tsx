@@ -1,49 +1,70 @@
 // The text of the open document: one block per paragraph, rendered once per document. Highlights are
 // painted over it by the HighlightPainter, updated imperatively from the editing state, so adding or
-// removing an annotation never re-renders the text.
-import { memo, useEffect, useRef } from 'react'
+// removing an annotation never re-renders the text. Mouse and keyboard selection, clicks on highlights
+// and hovering are turned into offsets here and reported to the caller.
+import { memo, useEffect, useRef, useState } from 'react'
+import type { TagSchema } from '@shared/model/tag-schema'
+import { annotationsAt } from '@shared/editing/sorted-annotations'
 import type { AnnotationEditing } from '../../state/annotation-editing'
-import { HighlightPainter } from './highlight-painter'
-import { caretOffset, selectedSpan, type TextSpan } from './selection-span'
+import { HighlightPainter, type Span } from './highlight-painter'
+import { RoleLinks } from './RoleLinks'
+import type { PointedAnnotations, TextSpan } from '../../state/text-targets'
+import { caretOffset, moveCaret, placeCaretAtStart, selectedSpan } from './selection-span'
 
 interface TextViewProps {
   readonly editing: AnnotationEditing
-  /** Called when the analyst selects text (a span) or clears the selection (null). */
-  readonly onSpanSelected: (span: TextSpan | null) => void
+  readonly schema: TagSchema
+  readonly findMatches: readonly Span[]
+  /** The find match to scroll to. */
+  readonly findCurrent: number
+  /** A text selection was made (null: cleared). `extend`: the analyst held Ctrl/Cmd to add a fragment. */
+  readonly onSpanSelected: (span: TextSpan | null, extend: boolean) => void
+  /** A click on the text: every annotation under it, innermost first (may be empty). */
+  readonly onPointClicked: (pointed: PointedAnnotations) => void
+  readonly onHover: (pointed: PointedAnnotations | null) => void
 }
 
-export const TextView = memo(function TextView({ editing, onSpanSelected }: TextViewProps) {
+export const TextView = memo(function TextView(props: TextViewProps) {
+  const { editing, schema, findMatches, findCurrent, onSpanSelected, onPointClicked, onHover } = props
   const scroller = useRef<HTMLDivElement>(null)
   const column = useRef<HTMLDivElement>(null)
+  const [painter, setPainter] = useState<HighlightPainter | null>(null)
   const document = editing.document
 
   useEffect(() => {
-    const scrollEl = scroller.current
-    const columnEl = column.current
-    if (!scrollEl || !columnEl) return
-    const blocks = [...columnEl.querySelectorAll<HTMLElement>('p[data-start]')]
-    const painter = new HighlightPainter(scrollEl, blocks, document)
+    const blocks = [...column.current!.querySelectorAll<HTMLElement>('p[data-start]')]
+    const created = new HighlightPainter(scroller.current!, blocks, document, schema)
+    setPainter(created)
+    return () => created.dispose()
+    // The painter lives as long as the document; schema changes are passed to update().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [document])
+
+  useEffect(() => {
+    if (!painter) return
     const repaint = (): void => {
       const { annotations, selectedId } = editing.state.get()
-      painter.update(annotations, selectedId)
+      painter.update(annotations.list, selectedId, schema)
     }
     repaint()
-    const unsubscribe = editing.state.subscribe(repaint)
-    return () => {
-      unsubscribe()
-      painter.dispose()
-    }
-  }, [editing, document])
+    return editing.state.subscribe(repaint)
+  }, [painter, editing, schema])
 
-  const reportSelection = (): void => {
-    if (column.current) onSpanSelected(selectedSpan(column.current, document))
+  useEffect(() => painter?.setFindMatches(findMatches), [painter, findMatches])
+  useEffect(() => {
+    const match = findMatches[findCurrent]
+    if (painter && match) scrollIntoView(scroller.current, painter.rectsOf(match)[0])
+  }, [painter, findMatches, findCurrent])
+  useReveal(editing, painter, scroller)
+
+  const report = (event: { altKey: boolean; ctrlKey: boolean; metaKey: boolean }): void => {
+    onSpanSelected(selectedSpan(column.current!, document, !event.altKey), event.ctrlKey || event.metaKey)
   }
 
-  const onClick = (event: React.MouseEvent): void => {
-    const selection = window.getSelection()
-    if (!column.current || (selection && !selection.isCollapsed)) return
-    const offset = caretOffset(column.current, event.clientX, event.clientY, document)
-    editing.select(offset === null ? null : (editing.annotationAt(offset)?.id ?? null))
+  const pointed = (x: number, y: number): PointedAnnotations => {
+    const offset = caretOffset(column.current!, x, y, document)
+    const list = offset === null ? [] : annotationsAt(editing.state.get().annotations.list, offset)
+    return { annotations: list, x, y }
   }
 
   return (
@@ -53,16 +74,65 @@ export const TextView = memo(function TextView({ editing, onSpanSelected }: Text
         ref={column}
         data-testid="document-text"
         lang="fr"
-        onMouseUp={reportSelection}
-        onKeyUp={(event) => event.shiftKey && reportSelection()}
-        onClick={onClick}
+        tabIndex={0}
+        role="document"
+        aria-label={`Text of ${document.meta.title}`}
+        onMouseUp={report}
+        onFocus={() => {
+          const selection = window.getSelection()
+          if (!selection?.anchorNode || !column.current!.contains(selection.anchorNode))
+            placeCaretAtStart(column.current!)
+        }}
+        onKeyDown={(event) => {
+          if (moveCaret(event.nativeEvent, column.current!)) event.preventDefault()
+        }}
+        onKeyUp={(event) => event.key.startsWith('Arrow') && event.shiftKey && report(event)}
+        onClick={(event) => {
+          if (window.getSelection()?.isCollapsed === false) return
+          onPointClicked(pointed(event.clientX, event.clientY))
+        }}
+        onMouseMove={(event) =>
+          event.buttons === 0 ? onHover(pointed(event.clientX, event.clientY)) : undefined
+        }
+        onMouseLeave={() => onHover(null)}
       >
-        {document.paragraphs.map((p) => (
-          <p key={p.start} data-start={p.start} className={p.text ? undefined : 'empty'}>
-            {p.text}
-          </p>
-        ))}
+        <Paragraphs editing={editing} />
+        {painter && <RoleLinks editing={editing} painter={painter} />}
       </div>
     </div>
   )
 })
+
+const Paragraphs = memo(function Paragraphs({ editing }: { editing: AnnotationEditing }) {
+  return editing.document.paragraphs.map((p) => (
+    <p key={p.start} data-start={p.start} className={p.text ? undefined : 'empty'}>
+      {p.text}
+    </p>
+  ))
+})
+
+/** Scrolls the selected annotation into view when it was chosen from elsewhere (the list, next/previous). */
+function useReveal(
+  editing: AnnotationEditing,
+  painter: HighlightPainter | null,
+  scroller: React.RefObject<HTMLDivElement | null>,
+): void {
+  useEffect(() => {
+    if (!painter) return
+    let last = editing.state.get().reveal
+    return editing.state.subscribe(() => {
+      const { reveal, annotations } = editing.state.get()
+      if (reveal === last) return
+      last = reveal
+      const target = reveal && annotations.byId.get(reveal.id)
+      if (target) scrollIntoView(scroller.current, painter.rectsOf(target)[0])
+    })
+  }, [editing, painter, scroller])
+}
+
+function scrollIntoView(box: HTMLElement | null, rect: DOMRect | undefined): void {
+  if (!box || !rect) return
+  const view = box.getBoundingClientRect()
+  if (rect.top < view.top + 40 || rect.bottom > view.bottom - 40)
+    box.scrollTop += rect.top - view.top - view.height / 3
+}

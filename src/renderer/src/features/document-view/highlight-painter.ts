@@ -1,20 +1,27 @@
 // Paints annotations with the CSS Custom Highlight API: no element per annotation, one `Highlight` per
-// category, and only the ranges within about two screens of the viewport registered (Chromium recomputes
-// every registered range on any DOM change, so registering all 20,000 would make every edit slow).
-// Repaints on scroll, throttled to one per frame.
+// style (category × nesting depth), and only the ranges within about two screens of the viewport
+// registered (Chromium recomputes every registered range on any DOM change, so registering all 20,000
+// would make every edit slow). Repaints on scroll, throttled to one per frame.
 import type { Annotation } from '@shared/model/annotation'
-import { categoryOf } from '@shared/model/tag-schema'
-import { asUtf16 } from '@shared/text/offsets'
+import type { TagSchema } from '@shared/model/tag-schema'
+import { asCodePoint, asUtf16 } from '@shared/text/offsets'
 import type { DocumentModel } from '../../state/document-model'
 import { offsetToDomPoint } from './dom-offsets'
+import { tintName, underlineName } from './highlight-styles'
 
-export const HIGHLIGHT_PREFIX = 'parley-'
-const SELECTED = `${HIGHLIGHT_PREFIX}selected`
+const SELECTED = 'parley-selected'
+const FIND = 'parley-find'
 const MARGIN_SCREENS = 2
+
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
 
 export class HighlightPainter {
   private annotations: readonly Annotation[] = []
   private selectedId: string | null = null
+  private findMatches: readonly Span[] = []
   private frame = 0
   private readonly names = new Set<string>()
 
@@ -22,13 +29,21 @@ export class HighlightPainter {
     private readonly scroller: HTMLElement,
     private readonly blocks: readonly HTMLElement[],
     private readonly document: DocumentModel,
+    private schema: TagSchema,
   ) {
     scroller.addEventListener('scroll', this.schedule, { passive: true })
   }
 
-  update(annotations: readonly Annotation[], selectedId: string | null): void {
+  update(annotations: readonly Annotation[], selectedId: string | null, schema: TagSchema): void {
     this.annotations = annotations
     this.selectedId = selectedId
+    this.schema = schema
+    this.paint()
+  }
+
+  /** Find matches, in code points. */
+  setFindMatches(matches: readonly Span[]): void {
+    this.findMatches = matches
     this.paint()
   }
 
@@ -36,6 +51,17 @@ export class HighlightPainter {
     this.scroller.removeEventListener('scroll', this.schedule)
     cancelAnimationFrame(this.frame)
     for (const name of this.names) CSS.highlights.delete(name)
+  }
+
+  /** The text column's box: overlays inside it are positioned relative to it. */
+  columnRect(): DOMRect | null {
+    return this.blocks[0]?.offsetParent?.getBoundingClientRect() ?? null
+  }
+
+  /** Client rectangles of a code-point span, for overlays (role links, tooltips). */
+  rectsOf(span: Span): DOMRect[] {
+    const range = this.rangeOf(span.start, span.end)
+    return range ? [...range.getClientRects()] : []
   }
 
   private readonly schedule = (): void => {
@@ -46,7 +72,7 @@ export class HighlightPainter {
     })
   }
 
-  /** The visible window in UTF-16 offsets, widened by two screens each way. */
+  /** The visible window in code points, widened by two screens each way. */
   private visibleWindow(): [number, number] {
     const { paragraphs, index } = this.document
     const top = this.scroller.scrollTop - MARGIN_SCREENS * this.scroller.clientHeight
@@ -56,7 +82,7 @@ export class HighlightPainter {
     while (last + 1 < this.blocks.length && this.blocks[last + 1]!.offsetTop < bottom) last++
     const lastParagraph = paragraphs[last]
     const end = lastParagraph ? lastParagraph.start + lastParagraph.text.length : index.utf16Length
-    return [paragraphs[first]?.start ?? 0, end]
+    return [index.toCodePoint(asUtf16(paragraphs[first]?.start ?? 0)), index.toCodePoint(asUtf16(end))]
   }
 
   private firstBlockEndingAfter(y: number): number {
@@ -72,35 +98,52 @@ export class HighlightPainter {
   }
 
   private paint(): void {
-    const { index } = this.document
     const [from, to] = this.visibleWindow()
-    const fromCp = index.toCodePoint(asUtf16(from))
-    const toCp = index.toCodePoint(asUtf16(to))
     const byName = new Map<string, Range[]>()
-    for (const a of this.annotations) {
-      if (a.start >= toCp) break
-      if (a.end <= fromCp) continue
-      const range = this.rangeOf(a)
-      if (!range) continue
-      const name = HIGHLIGHT_PREFIX + categoryOf(a.label)
+    const add = (name: string, range: Range): void => {
       const list = byName.get(name)
       if (list) list.push(range)
       else byName.set(name, [range])
-      if (a.id === this.selectedId) byName.set(SELECTED, [range])
+    }
+    const styles = new Map(this.schema.categories.map((c) => [c.id, c.style]))
+    /** Ends of the underlined annotations enclosing the current one: its nesting depth. */
+    const open: number[] = []
+    for (const a of this.annotations) {
+      if (a.start >= to) break
+      if (a.end <= from) continue
+      const underlined = styles.get(a.label) !== 'tint'
+      let depth = 0
+      if (underlined) {
+        while (open.length > 0 && open[open.length - 1]! <= a.start) open.pop()
+        depth = open.length
+        open.push(a.end)
+      }
+      const name = underlined ? underlineName(a.label, depth) : tintName(a.label)
+      for (const piece of a.fragments ?? [a]) {
+        const range = this.rangeOf(piece.start, piece.end)
+        if (!range) continue
+        add(name, range)
+        if (a.id === this.selectedId) add(SELECTED, range)
+      }
+    }
+    for (const m of this.findMatches) {
+      if (m.end <= from || m.start >= to) continue
+      const range = this.rangeOf(m.start, m.end)
+      if (range) add(FIND, range)
     }
     for (const name of this.names) if (!byName.has(name)) CSS.highlights.delete(name)
     for (const [name, ranges] of byName) {
       const highlight = new Highlight(...ranges)
-      if (name === SELECTED) highlight.priority = 10
+      highlight.priority = name === SELECTED ? 20 : name === FIND ? 10 : name.startsWith('parley-ul') ? 1 : 0
       CSS.highlights.set(name, highlight)
       this.names.add(name)
     }
   }
 
-  private rangeOf(a: Annotation): Range | null {
+  private rangeOf(startCp: number, endCp: number): Range | null {
     const { paragraphs, index } = this.document
-    const start = offsetToDomPoint(this.blocks, paragraphs, index.toUtf16(a.start))
-    const end = offsetToDomPoint(this.blocks, paragraphs, index.toUtf16(a.end))
+    const start = offsetToDomPoint(this.blocks, paragraphs, index.toUtf16(asCodePoint(startCp)))
+    const end = offsetToDomPoint(this.blocks, paragraphs, index.toUtf16(asCodePoint(endCp)))
     if (!start || !end) return null
     const range = new Range()
     range.setStart(start.node, start.offset)

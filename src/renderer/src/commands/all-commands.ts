@@ -1,0 +1,27 @@
+// Every command, in the order the cheat sheet lists them.
+import type { Command } from './command'
+import { deleteAnnotation, redo, retag, tagAllOccurrences, undo } from './editing-commands'
+import {
+  cheatSheet,
+  escape,
+  find,
+  nextAnnotation,
+  openSettings,
+  openText,
+  previousAnnotation,
+} from './navigation-commands'
+
+export const allCommands: readonly Command[] = [
+  retag,
+  deleteAnnotation,
+  tagAllOccurrences,
+  undo,
+  redo,
+  nextAnnotation,
+  previousAnnotation,
+  find,
+  escape,
+  openText,
+  openSettings,
+  cheatSheet,
+]

@@ -1,0 +1,159 @@
+// The details of the selected annotation: label and type, attributes, roles (filled by clicking an entity
+// in the text or creating one on the spot), a note (always shown as text), schema problems, author and
+// times. Every edit is one undoable step.
+import type { Annotation } from '@shared/model/annotation'
+import { findCategory, flatLabel, TYPE_ATTRIBUTE, type TagSchema } from '@shared/model/tag-schema'
+import { findSchemaProblems } from '@shared/model/schema-problems'
+import type { AnnotationEditing } from '../../state/annotation-editing'
+import { editorMode } from '../../state/editor-mode'
+import { useStore } from '../../state/store'
+import { CommitField } from './CommitField'
+import { RoleEditor } from './RoleEditor'
+
+interface DetailsPanelProps {
+  readonly editing: AnnotationEditing
+  readonly schema: TagSchema
+}
+
+export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
+  const state = useStore(editing.state, (s) => s)
+  const a = state.selectedId ? state.annotations.byId.get(state.selectedId) : undefined
+  if (!a) return null
+  const category = findCategory(schema, a.label)
+  const problems = findSchemaProblems(a, schema, state.annotations.byId)
+  return (
+    <section className="details" aria-label="Selected annotation" data-testid="details-panel">
+      <div className="details-head">
+        <span className={`chip strong cat-${a.label}`}>
+          <span className="swatch" aria-hidden="true" />
+          {flatLabel(a)}
+        </span>
+        <button
+          type="button"
+          className="small danger"
+          onClick={() => editing.remove(a.id)}
+          title="Delete (Del)"
+        >
+          Delete
+        </button>
+      </div>
+      <blockquote className="details-quote" data-testid="details-quote">
+        {a.fragments
+          ? a.fragments.map((f) => sliceQuote(editing, f.start, f.end)).join(' … ')
+          : a.quote.exact}
+      </blockquote>
+      <div className="field-grid">
+        <label htmlFor="details-category">Category</label>
+        <select
+          id="details-category"
+          value={a.label}
+          data-testid="details-category"
+          onChange={(e) => editing.retag(a.id, e.target.value, undefined)}
+        >
+          {schema.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+          {!category && <option value={a.label}>{a.label} (not in schema)</option>}
+        </select>
+        {category && category.types.length > 0 && (
+          <ValueSelect
+            id="details-type"
+            label="Type"
+            value={a.attributes[TYPE_ATTRIBUTE]}
+            values={category.types}
+            onChange={(v) => editing.retag(a.id, a.label, v ?? undefined)}
+          />
+        )}
+        {category?.attributes.map((attr) =>
+          attr.kind === 'enum' ? (
+            <ValueSelect
+              key={attr.id}
+              id={`details-${attr.id}`}
+              label={attr.label}
+              value={a.attributes[attr.id]}
+              values={attr.values}
+              onChange={(v) => editing.setAttribute(a.id, attr.id, v)}
+            />
+          ) : (
+            <CommitField
+              key={`${a.id}-${attr.id}`}
+              id={`details-${attr.id}`}
+              label={attr.label}
+              value={a.attributes[attr.id] ?? ''}
+              onCommit={(v) => editing.setAttribute(a.id, attr.id, v || null)}
+            />
+          ),
+        )}
+      </div>
+      {category?.roles.map((role) => (
+        <RoleEditor
+          key={role.id}
+          annotation={a}
+          role={role}
+          byId={state.annotations.byId}
+          onChange={(fillers) => editing.setRole(a.id, role.id, fillers)}
+          onPick={() =>
+            editorMode.set({ kind: 'pick-role', annotationId: a.id, role: role.id, targets: role.targets })
+          }
+        />
+      ))}
+      <CommitField
+        key={`${a.id}-note`}
+        id="details-note"
+        label="Note"
+        multiline
+        value={a.note}
+        onCommit={(v) => editing.setNote(a.id, v)}
+      />
+      {problems.length > 0 && (
+        <ul className="problems" data-testid="schema-problems">
+          {problems.map((p) => (
+            <li key={`${p.kind}-${p.attribute ?? ''}-${p.role ?? ''}-${p.value ?? ''}`}>⚠ {p.message}</li>
+          ))}
+        </ul>
+      )}
+      <dl className="provenance">
+        <dt>Author</dt>
+        <dd>{a.author}</dd>
+        <dt>Created</dt>
+        <dd>{formatTime(a.created)}</dd>
+        <dt>Modified</dt>
+        <dd>{formatTime(a.modified)}</dd>
+      </dl>
+    </section>
+  )
+}
+
+function ValueSelect(props: {
+  id: string
+  label: string
+  value: string | undefined
+  values: readonly { id: string; label: string }[]
+  onChange: (value: string | null) => void
+}) {
+  const { id, label, value, values, onChange } = props
+  const known = value === undefined || values.some((v) => v.id === value)
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} data-testid={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">—</option>
+        {values.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.label}
+          </option>
+        ))}
+        {!known && <option value={value}>{value} (removed from schema)</option>}
+      </select>
+    </>
+  )
+}
+
+const sliceQuote = (editing: AnnotationEditing, start: number, end: number): string => {
+  const { text, index } = editing.document
+  return text.slice(index.toUtf16(start as Annotation['start']), index.toUtf16(end as Annotation['end']))
+}
+
+const formatTime = (iso: string): string => new Date(iso).toLocaleString()

@@ -1,0 +1,36 @@
+// The card shown when hovering a highlight: label, attributes and author of each annotation under the
+// pointer, innermost first.
+import { flatLabel } from '@shared/model/tag-schema'
+import type { PointedAnnotations } from '../../state/text-targets'
+
+export function HoverCard({ pointed }: { pointed: PointedAnnotations }) {
+  if (pointed.annotations.length === 0) return null
+  return (
+    <div
+      className="hover-card"
+      role="tooltip"
+      data-testid="hover-card"
+      style={{ left: pointed.x + 14, top: pointed.y + 18 }}
+    >
+      {pointed.annotations.slice(0, 4).map((a) => (
+        <div key={a.id} className={`hover-item cat-${a.label}`}>
+          <div className="hover-label">
+            <span className="swatch" aria-hidden="true" />
+            {flatLabel(a)}
+          </div>
+          {Object.entries(a.attributes)
+            .filter(([k]) => k !== 'type')
+            .map(([k, v]) => (
+              <div key={k} className="hover-attr">
+                {k}: {v}
+              </div>
+            ))}
+          <div className="hover-author">by {a.author}</div>
+        </div>
+      ))}
+      {pointed.annotations.length > 4 && (
+        <div className="hover-author">and {pointed.annotations.length - 4} more</div>
+      )}
+    </div>
+  )
+}
