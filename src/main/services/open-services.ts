@@ -122,7 +122,10 @@ class ParleyServices implements ServiceHost, Api {
     return guard(async () => {
       const { tagSchema } = this.workspace
       if (schema.version <= tagSchema.data.tagSchema.version)
-        return err('stale-schema', `The tag schema changed meanwhile (version ${tagSchema.data.tagSchema.version}); reopen settings`)
+        return err(
+          'stale-schema',
+          `The tag schema changed meanwhile (version ${tagSchema.data.tagSchema.version}); reopen settings`,
+        )
       tagSchema.data = { ...tagSchema.data, tagSchema: schema }
       await tagSchema.write()
       const session = await this.getSession()

@@ -1,30 +1,52 @@
-// The application menu. Commands that need the page's state are sent to it as `menuCommand` pushes.
+// The application menu, as desktop habits expect it. Commands that need the page's state are sent to it
+// as `menuCommand` pushes. Editor shortcuts are shown here but handled by the page itself
+// (`registerAccelerator: false`), so they behave the same in the browser host and never steal keys from
+// a text field.
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { eventChannelOf, type MenuCommand } from '@shared/ipc/contract'
 
 export function buildMenu(currentWindow: () => BrowserWindow | null): void {
   const send = (command: MenuCommand) => () =>
     currentWindow()?.webContents.send(eventChannelOf('menuCommand'), { command })
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: send(command),
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+  })
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'Open Text…', accelerator: 'CmdOrCtrl+O', click: send('openText') },
-        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+Shift+O', click: send('chooseWorkspace') },
+        { ...item('Open Text…', 'openText'), accelerator: 'CmdOrCtrl+O' },
+        { ...item('Open Workspace…', 'chooseWorkspace'), accelerator: 'CmdOrCtrl+Shift+O' },
         { type: 'separator' },
-        { label: 'Change Annotator…', click: send('changeAnnotator') },
+        item('Tag Schema…', 'settings', 'CmdOrCtrl+,'),
+        item('Change Annotator…', 'changeAnnotator'),
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
     {
       label: '&Edit',
-      submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      submenu: [
+        item('Undo', 'undo', 'CmdOrCtrl+Z'),
+        item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { type: 'separator' },
+        item('Find', 'find', 'CmdOrCtrl+F'),
+        item('Tag All Occurrences', 'tag-all', 'Shift+A'),
+      ],
     },
     {
       label: '&View',
       submenu: [
+        item('Next Annotation', 'next', 'J'),
+        item('Previous Annotation', 'previous', 'K'),
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -32,7 +54,13 @@ export function buildMenu(currentWindow: () => BrowserWindow | null): void {
         { role: 'togglefullscreen' },
       ],
     },
-    { role: 'help', submenu: [{ label: `About Parley ${app.getVersion()}`, role: 'about' }] },
+    {
+      role: 'help',
+      submenu: [
+        item('Keyboard Shortcuts', 'shortcuts', '?'),
+        { label: `About Parley ${app.getVersion()}`, role: 'about' },
+      ],
+    },
   ]
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

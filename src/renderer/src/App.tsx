@@ -9,6 +9,8 @@ import { DocumentList } from './features/documents/DocumentList'
 import { AppController } from './state/app-controller'
 import { useStore } from './state/store'
 import { useFileDrop } from './window-hooks'
+import { SchemaEditor } from './features/settings/SchemaEditor'
+import { patchUi, ui } from './state/ui-state'
 import { Workbench } from './Workbench'
 
 /** One window, one controller. */
@@ -22,6 +24,7 @@ export function App() {
   const error = useStore(app.error, (e) => e)
   const dialog = useStore(app.dialog, (d) => d)
   const save = useStore(app.saves.status, (s) => s)
+  const settingsOpen = useStore(ui, (s) => s.settings)
 
   useEffect(() => {
     app.start().catch((e: unknown) => app.error.set(e instanceof Error ? e.message : String(e)))
@@ -43,6 +46,14 @@ export function App() {
         <span className="title-hint">
           Press <kbd>?</kbd> for shortcuts
         </span>
+        <button
+          type="button"
+          className="title-button"
+          onClick={() => patchUi({ settings: true })}
+          data-testid="open-settings"
+        >
+          Tag schema…
+        </button>
       </header>
       {error && (
         <div className="error-banner" role="alert" data-testid="error-banner">
@@ -77,6 +88,13 @@ export function App() {
           firstStart={!session.annotator}
           onSave={(name) => void app.setAnnotator(name)}
           onCancel={session.annotator ? () => app.dialog.set('none') : undefined}
+        />
+      )}
+      {settingsOpen && (
+        <SchemaEditor
+          schema={session.tagSchema}
+          onSave={(s) => app.saveTagSchema(s)}
+          onClose={() => patchUi({ settings: false })}
         />
       )}
       <input

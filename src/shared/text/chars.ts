@@ -3,15 +3,15 @@
 // per code point with Unicode property escapes and cached, since a text reuses few of them.
 
 /** Letters, combining marks and numbers: what a word is made of. */
-const WORD = 1
+export const WORD = 1
 /** `\p{L}`: letters only. */
-const LETTER = 2
+export const LETTER = 2
 /** `\p{M}`: combining marks. */
-const MARK = 4
+export const MARK = 4
 /** `\p{Nd}`: decimal digits. */
-const DIGIT = 8
+export const DIGIT = 8
 /** White space, including NBSP, narrow NBSP and the zero-width space. */
-const SPACE = 16
+export const SPACE = 16
 
 /** Set on every filled entry of the BMP table, so 0 means "not computed yet". */
 const KNOWN = 32
@@ -29,7 +29,8 @@ function computeClass(cp: number): number {
   )
 }
 
-function classify(cp: number): number {
+/** The class flags of a code point (WORD, LETTER, MARK, DIGIT, SPACE); 0 for -1 (past the end). */
+export function classify(cp: number): number {
   if (cp < 0) return 0
   if (cp < 0x10000) {
     let flags = bmpClasses[cp]!
@@ -42,7 +43,6 @@ function classify(cp: number): number {
 }
 
 export const isWordChar = (cp: number): boolean => (classify(cp) & WORD) !== 0
-export const isLetter = (cp: number): boolean => (classify(cp) & LETTER) !== 0
 export const isMark = (cp: number): boolean => (classify(cp) & MARK) !== 0
 export const isDigit = (cp: number): boolean => (classify(cp) & DIGIT) !== 0
 export const isSpace = (cp: number): boolean => (classify(cp) & SPACE) !== 0
@@ -50,8 +50,6 @@ export const isSpace = (cp: number): boolean => (classify(cp) & SPACE) !== 0
 export const isApostrophe = (cp: number): boolean => cp === 0x27 || cp === 0x2019
 /** Hyphen-minus, hyphen and non-breaking hyphen join compounds; dashes (– —) do not. */
 export const isHyphen = (cp: number): boolean => cp === 0x2d || cp === 0x2010 || cp === 0x2011
-export const isNewline = (cp: number): boolean =>
-  cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029 || cp === 0x85
 
 /** The code point starting at UTF-16 index `i` (a lone surrogate reads as itself), or -1 past the end. */
 export function codePointAt(text: string, i: number): number {

@@ -70,7 +70,14 @@ describe('tokenize', () => {
     expect(texts('d’approfondir')).toEqual(['d’', 'approfondir'])
     expect(texts('qu’il')).toEqual(['qu’', 'il'])
     expect(texts('jusqu’à')).toEqual(['jusqu’', 'à'])
-    expect(texts('lorsqu’elle puisqu’on quoiqu’il')).toEqual(['lorsqu’', 'elle', 'puisqu’', 'on', 'quoiqu’', 'il'])
+    expect(texts('lorsqu’elle puisqu’on quoiqu’il')).toEqual([
+      'lorsqu’',
+      'elle',
+      'puisqu’',
+      'on',
+      'quoiqu’',
+      'il',
+    ])
     expect(texts('c’est-à-dire')).toEqual(['c’', 'est-à-dire'])
     expect(texts('ç’aurait')).toEqual(['ç’', 'aurait'])
     expect(texts('QU’IL')).toEqual(['QU’', 'IL'])
@@ -98,7 +105,11 @@ describe('tokenize', () => {
   })
 
   it('keeps hyphenated compounds and inverted pronouns whole', () => {
-    expect(texts('Chine-Asie vice-Premier Asie-Pacifique')).toEqual(['Chine-Asie', 'vice-Premier', 'Asie-Pacifique'])
+    expect(texts('Chine-Asie vice-Premier Asie-Pacifique')).toEqual([
+      'Chine-Asie',
+      'vice-Premier',
+      'Asie-Pacifique',
+    ])
     expect(texts('a-t-il, dit-elle')).toEqual(['a-t-il', ',', 'dit-elle'])
     expect(texts('Chine‑Asie Chine‐Asie')).toEqual(['Chine‑Asie', 'Chine‐Asie'])
     expect(kinds('COVID-19')).toEqual(['COVID-19/word'])
@@ -108,7 +119,13 @@ describe('tokenize', () => {
   })
 
   it('reads numbers as one token', () => {
-    expect(kinds('2024 1,5 3.2 0,75 %')).toEqual(['2024/number', '1,5/number', '3.2/number', '0,75/number', '%/punct'])
+    expect(kinds('2024 1,5 3.2 0,75 %')).toEqual([
+      '2024/number',
+      '1,5/number',
+      '3.2/number',
+      '0,75/number',
+      '%/punct',
+    ])
     expect(kinds('en 2024, puis')).toEqual(['en/word', '2024/number', ',/punct', 'puis/word'])
     expect(kinds('2024.')).toEqual(['2024/number', './punct'])
     expect(kinds('1, 2')).toEqual(['1/number', ',/punct', '2/number'])
@@ -127,7 +144,14 @@ describe('tokenize', () => {
       '!/punct',
       'Oui/word',
     ])
-    expect(kinds('“Paix” "guerre"')).toEqual(['“/punct', 'Paix/word', '”/punct', '"/punct', 'guerre/word', '"/punct'])
+    expect(kinds('“Paix” "guerre"')).toEqual([
+      '“/punct',
+      'Paix/word',
+      '”/punct',
+      '"/punct',
+      'guerre/word',
+      '"/punct',
+    ])
     expect(tokenize('')).toEqual([])
     expect(tokenize(' \u00a0\u202f\n')).toEqual([])
   })
@@ -180,13 +204,19 @@ describe('sentences', () => {
     expect(all.at(-1)).toMatch(/de la Chine et du Kazakhstan\.$/u)
     for (const s of all) expect(s.includes('\n')).toBe(false)
     // Every line of the sample ends a sentence.
-    const ends = new Set(sentences(sample, tokenize(sample)).map((s) => s.end))
+    const ends = new Set<number>(sentences(sample, tokenize(sample)).map((s) => s.end))
     for (let i = sample.indexOf('\n'); i >= 0; i = sample.indexOf('\n', i + 1)) expect(ends.has(i)).toBe(true)
     expect(ends.has(sample.trimEnd().length)).toBe(true)
   })
 
   it('splits after . ! ? … before white space and an upper-case letter, a guillemet or the end', () => {
-    expect(sentenceTexts('Oui. Non! Peut-être? Enfin… Bon')).toEqual(['Oui.', 'Non!', 'Peut-être?', 'Enfin…', 'Bon'])
+    expect(sentenceTexts('Oui. Non! Peut-être? Enfin… Bon')).toEqual([
+      'Oui.',
+      'Non!',
+      'Peut-être?',
+      'Enfin…',
+      'Bon',
+    ])
     expect(sentenceTexts('Oui. « Non », dit-il.')).toEqual(['Oui.', '« Non », dit-il.'])
     expect(sentenceTexts('Oui. “Non”')).toEqual(['Oui.', '“Non”'])
     expect(sentenceTexts('Il part. À demain.')).toEqual(['Il part.', 'À demain.'])
@@ -205,7 +235,9 @@ describe('sentences', () => {
       'Il a dit : « Non. »',
       'Puis il est parti.',
     ])
-    expect(sentenceTexts('Il a dit « non ! » et il est parti.')).toEqual(['Il a dit « non ! » et il est parti.'])
+    expect(sentenceTexts('Il a dit « non ! » et il est parti.')).toEqual([
+      'Il a dit « non ! » et il est parti.',
+    ])
     expect(sentenceTexts('Quoi ?! Non.')).toEqual(['Quoi ?!', 'Non.'])
     expect(sentenceTexts('(Voir plus haut.) Ensuite')).toEqual(['(Voir plus haut.)', 'Ensuite'])
     expect(sentenceTexts('He said "No." Then')).toEqual(['He said "No."', 'Then'])

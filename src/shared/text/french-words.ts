@@ -12,7 +12,8 @@
 //   apostrophe is no elision (`aujourd’hui`, `presqu’île`, `quelqu’un`…) stay whole.
 // - Every other character is a `punct` token of its own, with its combining marks, emoji modifiers and ZWJ
 //   sequences; a run of full stops (`...`) and a regional-indicator pair (a flag) are one token each.
-import { clusterEnd, codePointAt, isApostrophe, isDigit, isHyphen, isNewline, isSpace, isWordChar, unitsOf } from './chars'
+import { classify, clusterEnd, codePointAt, DIGIT, LETTER, unitsOf, WORD } from './chars'
+import { isApostrophe, isDigit, isHyphen, isSpace, isWordChar } from './chars'
 import { asUtf16, type Utf16Offset } from './offsets'
 import type { Utf16Span } from './span'
 
@@ -72,30 +73,31 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-function pushToken(tokens: Token[], text: string, start: number, end: number, kind?: TokenKind): void {
-  const slice = text.slice(start, end)
-  const resolved = kind ?? (/\p{L}/u.test(slice) ? 'word' : 'number')
-  tokens.push({ start: asUtf16(start), end: asUtf16(end), text: slice, kind: resolved })
+function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind): void {
+  tokens.push({ start: asUtf16(start), end: asUtf16(end), text: text.slice(start, end), kind })
 }
 
 /** Reads the word run at `start`, pushes its tokens and returns where it ends. */
 function scanWord(text: string, start: number, tokens: Token[]): number {
   const apostrophes: number[] = []
+  let hasLetter = false
   let numeric = true
   let joined = false
   let prev = -1
   let i = start
   for (;;) {
     const cp = codePointAt(text, i)
-    if (cp >= 0 && isWordChar(cp)) {
-      if (!isDigit(cp)) numeric = false
+    const cls = classify(cp)
+    if ((cls & WORD) !== 0) {
+      if ((cls & LETTER) !== 0) hasLetter = true
+      if ((cls & DIGIT) === 0) numeric = false
       prev = cp
       i += unitsOf(cp)
       continue
     }
     // Every joiner is one UTF-16 unit, so the next character starts at i + 1.
     const next = codePointAt(text, i + 1)
-    if (next < 0 || !isWordChar(next)) break
+    if (!isWordChar(next)) break
     if (isHyphen(cp) && !(isDigit(prev) && isDigit(next))) joined = true
     else if (isApostrophe(cp)) {
       apostrophes.push(i)
@@ -109,7 +111,9 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     pushToken(tokens, text, tokenStart, a + 1, 'word')
     tokenStart = a + 1
   }
-  pushToken(tokens, text, tokenStart, i)
+  // After a split, the rest may hold no letter (`l’2`): look again.
+  const rest = tokenStart === start ? hasLetter : /\p{L}/u.test(text.slice(tokenStart, i))
+  pushToken(tokens, text, tokenStart, i, rest ? 'word' : 'number')
   return i
 }
 
@@ -142,7 +146,7 @@ const isCloser = (token: Token, gap: string): boolean =>
 /** What may start a sentence besides an upper-case letter. */
 const OPENERS = new Set(['«', '“', '"', '‹'])
 
-const hasNewline = (gap: string): boolean => [...gap].some((ch) => isNewline(ch.codePointAt(0)!))
+const hasNewline = (gap: string): boolean => /[\n\r\u2028\u2029\u0085]/.test(gap)
 const startsUpper = (token: Token): boolean => /^[\p{Lu}\p{Lt}]/u.test(token.text)
 
 /**

@@ -40,8 +40,10 @@ export async function openWorkspace(root: string): Promise<Workspace> {
   const tagSchema = await openStoredFile(tagSchemaPath(root), parseTagSchemaFile, schemaDefaults)
   if (isNew) await settings.write()
   if (tagSchema.isNew) await tagSchema.write()
-  const annotations = new AnnotationStore(root, () => tagSchema.data.tagSchema.version, (id) =>
-    readDocumentText(root, id),
+  const annotations = new AnnotationStore(
+    root,
+    () => tagSchema.data.tagSchema.version,
+    (id) => readDocumentText(root, id),
   )
   const documents = new Map((await listDocuments(root)).map((d) => [d.id, d]))
   return { root, settings, tagSchema, annotations, documents, isNew }

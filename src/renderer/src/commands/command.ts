@@ -18,7 +18,7 @@ export interface Command {
   readonly run: (context: CommandContext) => void
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
+const isMac = typeof navigator !== 'undefined' && navigator.platform.includes('Mac')
 
 /** How a shortcut reads on this platform: `Mod` is ⌘ on macOS, Ctrl elsewhere. */
 export const displayShortcut = (shortcut: string): string => shortcut.replace('Mod', isMac ? '⌘' : 'Ctrl')
