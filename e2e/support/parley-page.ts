@@ -120,4 +120,173 @@ export class ParleyPage {
   async waitUntilSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveText('Saved')
   }
+
+  // The editor: tagging by keys, the list, the details panel, roles, fragments.
+
+  get palette(): Locator {
+    return this.page.getByTestId('tag-palette')
+  }
+
+  /** The quote of the selected annotation, as the details panel shows it. */
+  get selectedQuote(): Locator {
+    return this.page.getByTestId('details-quote')
+  }
+
+  get annotationCount(): Locator {
+    return this.page.getByTestId('annotation-count')
+  }
+
+  get tagAllPanel(): Locator {
+    return this.page.getByTestId('tag-all-panel')
+  }
+
+  /** Selects `quote` inside the n-th occurrence of `passage`: for a word that also appears elsewhere. */
+  async selectTextWithin(passage: string, quote: string, occurrence = 0): Promise<void> {
+    const at = await this.locate(quote, passage, occurrence)
+    await this.page.mouse.move(at.first.x, at.first.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move(at.last.x, at.last.y, { steps: 2 })
+    await this.page.mouse.up()
+    await expect.poll(() => this.selectionText()).toBe(quote)
+  }
+
+  /**
+   * With an annotation selected, drags across the n-th occurrence of `quote` holding Ctrl: the words are
+   * added to the selected annotation as another fragment of a discontinuous span.
+   */
+  async addFragmentByDragging(quote: string, occurrence = 0): Promise<void> {
+    const at = await this.locate(quote, quote, occurrence)
+    await this.page.keyboard.down('Control')
+    await this.page.mouse.move(at.first.x, at.first.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move(at.last.x, at.last.y, { steps: 5 })
+    await this.page.mouse.up()
+    await this.page.keyboard.up('Control')
+  }
+
+  /** Clicks the middle of `quote` inside the n-th occurrence of `passage`. */
+  async clickWithin(passage: string, quote: string, occurrence = 0): Promise<void> {
+    const at = await this.locate(quote, passage, occurrence)
+    await this.page.mouse.click(at.middle.x, at.middle.y)
+  }
+
+  /** Tags the selection (or retags, when the palette was opened for it) with the palette's keys: `e`, `s`. */
+  async tagWithKeys(...keys: string[]): Promise<void> {
+    await expect(this.palette).toBeVisible()
+    for (const key of keys) await this.page.keyboard.press(key)
+    await expect(this.palette).toBeHidden()
+  }
+
+  /** Accepts the offer, made after tagging, to tag every other occurrence of the same words alike. */
+  async tagAllOtherOccurrences(): Promise<void> {
+    await expect(this.tagAllPanel).toBeVisible()
+    await this.page.getByTestId('tag-all-accept').click()
+    await expect(this.tagAllPanel).toBeHidden()
+  }
+
+  /** Selects the annotation whose list row reads `LABEL quote` (e.g. `COMMITMENT La Chine est…`). */
+  async selectAnnotationInList(label: string, quote: string): Promise<void> {
+    const row = this.page
+      .getByTestId('annotation-row')
+      .filter({ has: this.page.locator('.label', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) })
+      .filter({ has: this.page.locator('.quote', { hasText: quote }) })
+    await row.first().click()
+    await expect(row.first()).toHaveAttribute('aria-selected', 'true')
+  }
+
+  /** Chooses a value of an attribute of the selected annotation (`kind`, `domain`, …) by its id. */
+  async setAttribute(attribute: string, value: string): Promise<void> {
+    await this.page.getByTestId(`details-${attribute}`).selectOption(value)
+    await expect(this.page.getByTestId(`details-${attribute}`)).toHaveValue(value)
+  }
+
+  /** The value id of an attribute of the selected annotation ('' when unset). */
+  attributeValue(attribute: string): Locator {
+    return this.page.getByTestId(`details-${attribute}`)
+  }
+
+  /**
+   * Fills a role of the selected annotation with annotations already in the text: for each one, presses
+   * the role's "Pick in text" and clicks it (given as `{ passage, quote }` to find the right occurrence).
+   */
+  async fillRole(role: string, ...fillers: { passage: string; quote: string }[]): Promise<void> {
+    for (const filler of fillers) {
+      const before = await this.roleFillers(role).count()
+      await this.page.getByTestId(`pick-${role}`).click()
+      await expect(this.page.getByTestId('pick-banner')).toBeVisible()
+      await this.clickWithin(filler.passage, filler.quote)
+      await expect(this.page.getByTestId('pick-banner')).toBeHidden()
+      await expect(this.roleFillers(role)).toHaveCount(before + 1)
+    }
+  }
+
+  /** The filler chips of a role of the selected annotation (`ENTITY:STATE « la Chine »×`). */
+  roleFillers(role: string): Locator {
+    return this.page.getByTestId(`role-${role}`).getByTestId('role-filler')
+  }
+
+  /** In the menu that a click where annotations overlap opens, chooses the one with this label. */
+  async chooseOverlapping(label: string): Promise<void> {
+    const picker = this.page.getByTestId('overlap-picker')
+    await expect(picker).toBeVisible()
+    await picker
+      .getByRole('menuitemradio')
+      .filter({ has: this.page.locator('.label', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) })
+      .click()
+    await expect(picker).toBeHidden()
+  }
+
+  /** The text's selection as the browser holds it (what keyboard selection has reached). */
+  selectionText(): Promise<string> {
+    return this.page.evaluate(() => window.getSelection()?.toString() ?? '')
+  }
+
+  /** Where `quote` sits on screen (first, middle and last character), after scrolling it into view. */
+  private async locate(
+    quote: string,
+    passage: string,
+    occurrence: number,
+  ): Promise<Record<'first' | 'middle' | 'last', { x: number; y: number }>> {
+    const found = await this.text.evaluate(
+      (root, [q, context, n]) => {
+        let seen = 0
+        for (const p of root.querySelectorAll('p')) {
+          const node = p.firstChild
+          const text = node?.textContent ?? ''
+          let at = text.indexOf(context)
+          while (node && at >= 0) {
+            const inside = text.indexOf(q, at)
+            if (seen++ === n && inside >= 0 && inside + q.length <= at + context.length) {
+              const box = (from: number) => {
+                const range = new Range()
+                range.setStart(node, from)
+                range.setEnd(node, from + 1)
+                return range.getBoundingClientRect()
+              }
+              // Bring the words themselves to the middle of the text pane (a paragraph may be taller).
+              const scroller = root.parentElement!
+              const pane = scroller.getBoundingClientRect()
+              scroller.scrollTop += box(inside).top - (pane.top + pane.height / 2)
+              const a = box(inside)
+              const m = box(inside + Math.floor(q.length / 2))
+              const b = box(inside + q.length - 1)
+              return {
+                first: { x: a.left + 1, y: a.top + a.height / 2 },
+                middle: { x: m.left + m.width / 2, y: m.top + m.height / 2 },
+                last: { x: b.right - 1, y: b.top + b.height / 2 },
+              }
+            }
+            at = text.indexOf(context, at + 1)
+          }
+        }
+        return null
+      },
+      [quote, passage, occurrence] as const,
+    )
+    if (!found)
+      throw new Error(`« ${quote} » in « ${passage} » (occurrence ${occurrence}) is not in the text`)
+    return found
+  }
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -37,6 +37,7 @@ function stubServices() {
       'saveAnnotations',
       ok({ count: 0, savedAt: '' }),
     ) as ServiceHost['saveAnnotations'],
+    saveTagSchema: record('saveTagSchema', ok(session)) as ServiceHost['saveTagSchema'],
     chooseWorkspace: record('chooseWorkspace', ok(null)) as ServiceHost['chooseWorkspace'],
     flush: () => Promise.resolve(),
     onEvent: (name, listener) => {

@@ -69,7 +69,9 @@ export interface ImportedDocument {
   readonly annotations: readonly Annotation[]
 }
 
-export type ImportResult = { readonly ok: true; readonly documents: readonly ImportedDocument[] } | { readonly ok: false; readonly problems: readonly ImportProblem[] }
+export type ImportResult =
+  | { readonly ok: true; readonly documents: readonly ImportedDocument[] }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] }
 
 export interface ImportContext {
   /** Texts of the workspace's documents by name, for formats that do not ship the text. */

@@ -1,7 +1,8 @@
 // The annotation sets of a workspace, one lowdb file per (document, annotator), kept open while the app
 // runs. Changes from the renderer are checked (check-changes.ts) before they are applied: the renderer is
 // untrusted, and a span must never point outside its text, disagree with its quote or refer to nothing.
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { AnnotationChange } from '@shared/model/annotation'
 import type { DocumentMeta } from '@shared/model/document'
 import { createOffsetIndex, type OffsetIndex } from '@shared/text/offsets'
@@ -11,7 +12,7 @@ import {
   STORED_SCHEMA_VERSION,
   type AnnotationSetFile,
 } from '@shared/storage/stored-files'
-import { openStoredFile, type StoredFile } from '../storage/durable-json-file'
+import { DurableJsonFile, openStoredFile, type StoredFile } from '../storage/durable-json-file'
 import { checkChanges } from './check-changes'
 import { annotationFilePath, annotationsDir } from './workspace-paths'
 
@@ -45,6 +46,30 @@ export class AnnotationStore {
     set.db.data = { ...set.db.data, annotations: next.value }
     await set.db.write()
     return ok(set.db.data.annotations.length)
+  }
+
+  /** Every annotation set of a document, by annotator name (open sets as they are in memory). */
+  async setsOf(document: DocumentMeta): Promise<AnnotationSetFile[]> {
+    let names: string[]
+    try {
+      names = (await readdir(annotationsDir(this.root, document.id))).filter(
+        (n) => n.endsWith('.json') && !n.startsWith('.'),
+      )
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+    const sets: AnnotationSetFile[] = []
+    for (const name of names.sort()) {
+      const stored = await new DurableJsonFile(
+        join(annotationsDir(this.root, document.id), name),
+        parseAnnotationSetFile,
+      ).read()
+      if (!stored) continue
+      const open = await this.sets.get(`${document.id}\u0000${stored.annotator}`)?.catch(() => null)
+      sets.push(open ? open.db.data : stored)
+    }
+    return sets.sort((a, b) => (a.annotator < b.annotator ? -1 : a.annotator > b.annotator ? 1 : 0))
   }
 
   /** Waits for every pending write of every open set. */

@@ -24,7 +24,7 @@ export function RoleLinks({ editing, painter }: RoleLinksProps) {
     }),
   )
   if (links.length === 0) return null
-  const x1 = from.left + Math.min(from.width / 2, 40) - origin.left
+  const x1 = from.left + from.width / 2 - origin.left
   const y1 = from.top - origin.top + 2
   return (
     <svg className="role-links" aria-hidden="true" data-testid="role-links">

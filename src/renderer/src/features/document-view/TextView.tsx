@@ -86,7 +86,11 @@ export const TextView = memo(function TextView(props: TextViewProps) {
         onKeyDown={(event) => {
           if (moveCaret(event.nativeEvent, column.current!)) event.preventDefault()
         }}
-        onKeyUp={(event) => event.key.startsWith('Arrow') && event.shiftKey && report(event)}
+        onKeyUp={(event) => {
+          // From the keyboard, Ctrl/⌘ means "by word", never "add a fragment".
+          if (event.key.startsWith('Arrow') && event.shiftKey)
+            report({ altKey: event.altKey, ctrlKey: false, metaKey: false })
+        }}
         onClick={(event) => {
           if (window.getSelection()?.isCollapsed === false) return
           onPointClicked(pointed(event.clientX, event.clientY))

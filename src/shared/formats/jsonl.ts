@@ -1,0 +1,97 @@
+// JSONL, one document (and annotator) per line, readable by doccano and by any script:
+//   {"annotator", "id", "label": [[start, end, "ENTITY:STATE"], …], "spans": [{…}], "text"}
+// Offsets count code points, as doccano's do. `label` is what doccano imports: flat labels (`CATEGORY` or
+// `CATEGORY:type`), one entry per piece of a discontinuous span (the only loss). `spans` keeps everything
+// else Parley needs to read the line back: ids, fragments, attributes, roles, note, author and times (the
+// quote is rebuilt from `text`). Lines sort by document id, then annotator; keys sort too.
+import type { Annotation } from '../model/annotation'
+import { flatLabel } from '../model/tag-schema'
+import { inExportOrder } from './export-order'
+import type { CorpusFormat, Loss } from './format'
+import { jsonLine } from './json-line'
+import { readJsonl } from './jsonl-read'
+
+export const JSONL_FILE = 'annotations.jsonl'
+
+export interface JsonlSpan {
+  readonly id: string
+  readonly label: string
+  readonly start: number
+  readonly end: number
+  readonly fragments?: readonly { readonly start: number; readonly end: number }[]
+  readonly attributes: Annotation['attributes']
+  readonly roles: Annotation['roles']
+  readonly note: string
+  /** The annotation's author. */
+  readonly annotator: string
+  readonly created: string
+  readonly modified: string
+}
+
+export interface JsonlLine {
+  readonly id: string
+  /** Whose annotation set the line holds; absent for a document exported without any set. */
+  readonly annotator?: string
+  readonly text: string
+  readonly label: readonly (readonly [number, number, string])[]
+  readonly spans: readonly JsonlSpan[]
+}
+
+export const jsonlFormat: CorpusFormat = {
+  id: 'jsonl',
+  label: 'JSONL (doccano)',
+  serialize(input) {
+    const lines: string[] = []
+    for (const { meta, text, sets } of inExportOrder(input)) {
+      if (sets.length === 0)
+        lines.push(jsonLine({ id: meta.id, text, label: [], spans: [] } satisfies JsonlLine))
+      for (const set of sets) {
+        const line: JsonlLine = {
+          id: meta.id,
+          annotator: set.annotator,
+          text,
+          label: set.annotations.flatMap(labelEntries),
+          spans: set.annotations.map(spanOf),
+        }
+        lines.push(jsonLine(line))
+      }
+    }
+    return [{ path: JSONL_FILE, content: lines.map((line) => `${line}\n`).join('') }]
+  },
+  losses(input) {
+    const losses: Loss[] = []
+    for (const { meta, sets } of inExportOrder(input))
+      for (const set of sets)
+        for (const a of set.annotations)
+          if (a.fragments)
+            losses.push({
+              documentId: meta.id,
+              annotator: set.annotator,
+              annotationId: a.id,
+              what: `discontinuous span split into ${a.fragments.length} pieces in the label field`,
+            })
+    return losses
+  },
+  parse: readJsonl,
+}
+
+function labelEntries(a: Annotation): (readonly [number, number, string])[] {
+  const label = flatLabel(a)
+  return (a.fragments ?? [a]).map(({ start, end }) => [start, end, label] as const)
+}
+
+function spanOf(a: Annotation): JsonlSpan {
+  return {
+    id: a.id,
+    label: a.label,
+    start: a.start,
+    end: a.end,
+    ...(a.fragments ? { fragments: a.fragments.map(({ start, end }) => ({ start, end })) } : {}),
+    attributes: a.attributes,
+    roles: a.roles,
+    note: a.note,
+    annotator: a.author,
+    created: a.created,
+    modified: a.modified,
+  }
+}
