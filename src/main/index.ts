@@ -43,6 +43,14 @@ async function start(): Promise<void> {
         })
         return picked.canceled ? null : (picked.filePaths[0] ?? null)
       },
+      pickExportFolder: async () => {
+        const picked = await dialog.showSaveDialog({
+          title: 'Export to a new folder',
+          buttonLabel: 'Export',
+          defaultPath: 'parley-export',
+        })
+        return picked.canceled ? null : (picked.filePath ?? null)
+      },
     })
   } catch (error) {
     dialog.showErrorBox(

@@ -3,15 +3,29 @@
 // `Result` errors with a message naming the file and the reason; nothing is half-done.
 import type { Api, ImportTextRequest, OpenedDocument, SaveAck, SaveRequest } from '@shared/ipc/contract'
 import type { DocumentSummary } from '@shared/model/document'
+import type {
+  ExportDone,
+  ExportPlanSummary,
+  ExportRequest,
+  ImportAnnotationsRequest,
+  ImportDone,
+} from '@shared/ipc/contract'
+import { formatById } from '@shared/formats/registry'
 import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { err, ok, type Result } from '@shared/result'
+import { mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { collectExportInput } from './export/collect-export'
+import { planExport, writeExport } from './export/write-export'
 import { checkImportSize, decodeText } from './import/decode-text'
+import { importAnnotationFiles } from './import/import-annotations'
 import { EventHub } from './event-hub'
 import type { ServiceHost, ServiceOptions } from './service-host'
 import { StorageError } from './storage/storage-error'
 import { addDocument, readDocumentText } from './workspace/document-store'
 import { openWorkspace, type Workspace } from './workspace/workspace'
+import { watchAnnotationSets } from './workspace/watch-annotation-sets'
 import sampleText from '../../../fixtures/cn-kz-strategic-dialogue-2024-03-29.fr.txt?raw'
 
 export const SAMPLE_FILE_NAME = 'cn-kz-strategic-dialogue-2024-03-29.fr.txt'
@@ -19,6 +33,8 @@ export const SAMPLE_FILE_NAME = 'cn-kz-strategic-dialogue-2024-03-29.fr.txt'
 export interface ParleyServiceOptions extends ServiceOptions {
   /** Lets the analyst pick a folder (a native dialog in the desktop app); absent in other hosts. */
   readonly pickWorkspaceFolder?: () => Promise<string | null>
+  /** Lets the analyst name a new export folder; absent in other hosts, where exports go to `<workspace>/exports/`. */
+  readonly pickExportFolder?: () => Promise<string | null>
 }
 
 export async function openServices(options: ParleyServiceOptions): Promise<ServiceHost> {
@@ -38,11 +54,22 @@ async function openWorkspaceWithSample(dir: string): Promise<Workspace> {
 
 class ParleyServices implements ServiceHost, Api {
   private readonly events = new EventHub()
+  private stopWatching: (() => void) | null = null
 
   constructor(
     private readonly options: ParleyServiceOptions,
     private workspace: Workspace,
-  ) {}
+  ) {
+    this.watchFileChanges(workspace)
+  }
+
+  /** Watches the open annotation files of the current workspace and tells the window what changed on disk. */
+  private watchFileChanges(workspace: Workspace): void {
+    this.stopWatching?.()
+    workspace.annotations.onFileChanged = (change) => this.events.emit('fileChanged', change)
+    const watch = watchAnnotationSets(workspace.annotations, workspace.root)
+    this.stopWatching = () => watch.close()
+  }
 
   onEvent: ServiceHost['onEvent'] = (name, listener) => this.events.on(name, listener)
 
@@ -134,6 +161,41 @@ class ParleyServices implements ServiceHost, Api {
     })
   }
 
+  planExport(request: ExportRequest): Promise<Result<ExportPlanSummary>> {
+    return guard(async () => {
+      const formats = request.formats.flatMap((id) => formatById(id) ?? [])
+      const input = await collectExportInput(this.workspace, request, this.options.appVersion)
+      return ok(planExport(input, formats))
+    })
+  }
+
+  exportCorpus(request: ExportRequest): Promise<Result<ExportDone | null>> {
+    return guard(async () => {
+      const formats = request.formats.flatMap((id) => formatById(id) ?? [])
+      const outputDir = this.options.pickExportFolder
+        ? await this.options.pickExportFolder()
+        : join(this.workspace.root, 'exports', `export-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+      if (!outputDir) return ok(null)
+      const input = await collectExportInput(this.workspace, request, this.options.appVersion)
+      await mkdir(dirname(outputDir), { recursive: true })
+      const manifest = await writeExport(input, formats, outputDir, { bom: request.bom }, (done, total) =>
+        this.events.emit('exportProgress', { done, total }),
+      )
+      return ok({ outputDir, files: manifest.counts.files })
+    })
+  }
+
+  importAnnotations(request: ImportAnnotationsRequest): Promise<Result<ImportDone>> {
+    return guard(async () => {
+      const result = await importAnnotationFiles(this.workspace, request.files, {
+        annotator: request.annotator ?? undefined,
+      })
+      if (!result.ok) return result
+      this.events.emit('sessionChanged', await this.getSession())
+      return ok(result.value)
+    })
+  }
+
   chooseWorkspace(): Promise<Result<Session | null>> {
     return guard(async () => {
       const pick = this.options.pickWorkspaceFolder
@@ -144,6 +206,7 @@ class ParleyServices implements ServiceHost, Api {
       const next = await openWorkspaceWithSample(dir)
       await this.flush()
       this.workspace = next
+      this.watchFileChanges(next)
       const session = await this.getSession()
       this.events.emit('sessionChanged', session)
       return ok(session)

@@ -19,6 +19,8 @@ export function buildMenu(currentWindow: () => BrowserWindow | null): void {
       label: '&File',
       submenu: [
         { ...item('Open Text…', 'openText'), accelerator: 'CmdOrCtrl+O' },
+        item('Import Annotations…', 'importAnnotations', 'CmdOrCtrl+I'),
+        item('Export…', 'export', 'CmdOrCtrl+E'),
         { ...item('Open Workspace…', 'chooseWorkspace'), accelerator: 'CmdOrCtrl+Shift+O' },
         { type: 'separator' },
         item('Tag Schema…', 'settings', 'CmdOrCtrl+,'),

@@ -9,6 +9,8 @@ import { DocumentList } from './features/documents/DocumentList'
 import { AppController } from './state/app-controller'
 import { useStore } from './state/store'
 import { useFileDrop } from './window-hooks'
+import { ExportDialog } from './features/export/ExportDialog'
+import { ImportAnnotationsDialog } from './features/import-annotations/ImportAnnotationsDialog'
 import { SchemaEditor } from './features/settings/SchemaEditor'
 import { patchUi, ui } from './state/ui-state'
 import { Workbench } from './Workbench'
@@ -25,6 +27,8 @@ export function App() {
   const dialog = useStore(app.dialog, (d) => d)
   const save = useStore(app.saves.status, (s) => s)
   const settingsOpen = useStore(ui, (s) => s.settings)
+  const exporting = useStore(ui, (s) => s.exporting)
+  const importing = useStore(ui, (s) => s.importing)
 
   useEffect(() => {
     app.start().catch((e: unknown) => app.error.set(e instanceof Error ? e.message : String(e)))
@@ -46,6 +50,22 @@ export function App() {
         <span className="title-hint">
           Press <kbd>?</kbd> for shortcuts
         </span>
+        <button
+          type="button"
+          className="title-button"
+          onClick={() => patchUi({ importing: true })}
+          data-testid="open-import"
+        >
+          Import…
+        </button>
+        <button
+          type="button"
+          className="title-button"
+          onClick={() => patchUi({ exporting: true })}
+          data-testid="open-export"
+        >
+          Export…
+        </button>
         <button
           type="button"
           className="title-button"
@@ -90,6 +110,15 @@ export function App() {
           onCancel={session.annotator ? () => app.dialog.set('none') : undefined}
         />
       )}
+      {exporting && (
+        <ExportDialog
+          api={api}
+          documentId={editing?.document.meta.id ?? null}
+          annotator={session.annotator}
+          onClose={() => patchUi({ exporting: false })}
+        />
+      )}
+      {importing && <ImportAnnotationsDialog api={api} onClose={() => patchUi({ importing: false })} />}
       {settingsOpen && (
         <SchemaEditor
           schema={session.tagSchema}

@@ -4,7 +4,7 @@
 // made in brat) gets the id `brat-T1` and the importing annotator and time. Relations become roles of
 // their Arg1 (`R1\tactors Arg1:T5 Arg2:T2`), event arguments roles of the trigger's span (`actors2` is
 // a second `actors`), `#A` comments text attributes, any other comment a line of the note.
-import type { Annotation, Fragment, RoleFiller } from '../model/annotation'
+import type { Annotation, Fragment } from '../model/annotation'
 import { annotationSchema } from '../model/annotation-schema'
 import { quoteAt } from '../model/quote'
 import { isReservedKey } from '../model/reserved-keys'
@@ -23,7 +23,8 @@ export interface AnnSource {
   /** The `.txt` as given, when it differs from the canonical text (CRLF line ends, byte-order mark). */
   readonly raw: string | null
   readonly types: BratTypeMap
-  readonly annotator: string | null
+  /** The annotator's file stem when the folder names one (`<doc>.<stem>/`). */
+  readonly annotatorStem: string | null
   readonly context: ImportContext
 }
 
@@ -32,7 +33,8 @@ interface Span {
   readonly type: string
   readonly fragments: Fragment[]
   readonly attributes: Map<string, string>
-  readonly roles: Map<string, RoleFiller[]>
+  /** Role fillers by role, as the T ids of their spans. */
+  readonly roles: Map<string, string[]>
   readonly notes: string[]
   meta?: { readonly id: string; readonly created: string; readonly modified: string; readonly author: string }
 }
@@ -70,9 +72,10 @@ export function annotationsFromRecords(
       })
   }
   const triggers = new Map<string, string>()
+  const recordOf = new Map(records.map((r) => [r.id, r]))
   for (const r of records) {
     if (r.kind !== 'E') continue
-    const trigger = records.find((t) => t.id === r.trigger)
+    const trigger = recordOf.get(r.trigger)
     if (trigger?.kind !== 'T')
       problem(r.line, `event ${r.id}: its trigger ${r.trigger} is no span of this file`)
     else if (trigger.type !== r.type)
@@ -94,7 +97,7 @@ export function annotationsFromRecords(
   }
   const addFiller = (span: Span, role: string, ref: string, line: number): void => {
     if (isReservedKey(role)) problem(line, `role name ${role} is reserved`)
-    else span.roles.set(role, [...(span.roles.get(role) ?? []), { ref }])
+    else span.roles.set(role, [...(span.roles.get(role) ?? []), ref])
   }
 
   for (const r of records) {
@@ -152,18 +155,14 @@ function build(
       end,
       ...(span.fragments.length > 1 ? { fragments: span.fragments } : {}),
       quote: quoteAt(source.text, index, asCodePoint(start), asCodePoint(end)),
-      attributes: Object.fromEntries([
-        ...(type === undefined ? [] : [[TYPE_ATTRIBUTE, type]]),
-        ...span.attributes,
-      ]),
+      attributes: Object.fromEntries(
+        type === undefined ? span.attributes : [[TYPE_ATTRIBUTE, type], ...span.attributes],
+      ),
       roles: Object.fromEntries(
-        [...span.roles].map(([role, fillers]) => [
-          role,
-          fillers.map((f) => ('ref' in f ? { ref: idOf(f.ref) } : f)),
-        ]),
+        [...span.roles].map(([role, fillers]) => [role, fillers.map((t) => ({ ref: idOf(t) }))]),
       ),
       note: span.notes.join('\n'),
-      author: span.meta?.author ?? source.annotator ?? source.context.defaultAnnotator,
+      author: span.meta?.author ?? source.annotatorStem ?? source.context.defaultAnnotator,
       created: span.meta?.created ?? source.context.now,
       modified: span.meta?.modified ?? source.context.now,
     }

@@ -7,20 +7,29 @@
 import type { Fragment } from '../model/annotation'
 import { asCodePoint, type OffsetIndex } from '../text/offsets'
 
-const LINE_BREAK = /[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/
-/** C0 controls but TAB, DEL, C1 controls, and the Unicode line and paragraph separators. */
-const UNSAFE_IN_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/g
+/** Where Python's `str.splitlines` ends a line: LF, VT, FF, CR, FS, GS, RS, NEL, LS and PS. */
+const LINE_BREAKS: ReadonlySet<number> = new Set([
+  0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029,
+])
 
-export const isBratLineBreak = (char: string): boolean => LINE_BREAK.test(char)
+export const isBratLineBreak = (char: string): boolean => LINE_BREAKS.has(char.charCodeAt(0))
+
+/** C0 controls but TAB, DEL and C1 controls, and the line and paragraph separators: all BMP. */
+const isUnsafeInLine = (unit: number): boolean =>
+  (unit < 0x20 && unit !== 0x09) || (unit >= 0x7f && unit <= 0x9f) || unit === 0x2028 || unit === 0x2029
 
 /** The first character a .ann line may not hold (a control character), with its UTF-16 index, or null. */
 export function findControlCharacter(text: string): { readonly char: string; readonly index: number } | null {
-  const match = new RegExp(UNSAFE_IN_LINE.source).exec(text)
-  return match ? { char: match[0], index: match.index } : null
+  for (let i = 0; i < text.length; i++)
+    if (isUnsafeInLine(text.charCodeAt(i))) return { char: text.charAt(i), index: i }
+  return null
 }
 
 /** Free text made fit for one .ann line: every control character and line break becomes a space. */
-export const toOneLine = (text: string): string => text.replace(UNSAFE_IN_LINE, ' ')
+export function toOneLine(text: string): string {
+  if (findControlCharacter(text) === null) return text
+  return Array.from(text, (char) => (isUnsafeInLine(char.charCodeAt(0)) ? ' ' : char)).join('')
+}
 
 /** `U+000A`: how problems name an invisible character. */
 export const codePointName = (char: string): string =>

@@ -1,31 +1,23 @@
 // The brat standoff format (brat.nlplab.org/standoff.html), export and import. An export is a brat data
 // folder that opens as is: annotation.conf and visual.conf at its root, then per document and annotator a
-// folder `<docId>/` (`<docId>.<annotator>/` when the document has several annotators) holding
+// folder `<docId>/` (`<docId>.<annotator stem>/` when the document has several annotators) holding
 // `<docId>.txt`, the canonical text (UTF-8, `\n`), and `<docId>.ann`. brat offsets count Unicode code
 // points (brat slices Python str objects), as Parley's do, so they are written unchanged. See
 // brat-names.ts for type names and brat-ann-write.ts for the lines; the import reads the same layout, or
 // any folder of NAME.txt and NAME.ann pairs, and refuses the whole import if any line is wrong.
-import type {
-  CorpusFormat,
-  ExportInput,
-  ImportContext,
-  ImportProblem,
-  ImportResult,
-  ImportedDocument,
-  InputFile,
-  Loss,
-  OutputFile,
-} from './format'
+import type { Annotation } from '../model/annotation'
 import { normaliseNewlines } from '../text/newlines'
+import { annotatorFileStem } from './annotator-file-stem'
 import { writeAnn } from './brat-ann-write'
 import { readAnn } from './brat-ann-read'
 import { annotationConf, visualConf } from './brat-conf'
 import { readBratTypes } from './brat-conf-read'
 import { annotationsFromRecords } from './brat-import'
 import { bratVocabulary } from './brat-vocabulary'
-import { fileSlug, uniqueFileSlugs } from './path-slugs'
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+import { byCodeUnits, inExportOrder } from './export-order'
+import type { CorpusFormat, ExportInput, ImportContext, ImportProblem, ImportResult } from './format'
+import type { ImportedDocument, InputFile, Loss, OutputFile } from './format'
+import { normalizePath } from './input-files'
 
 function exportBrat(input: ExportInput): { files: OutputFile[]; losses: Loss[] } {
   const vocabulary = bratVocabulary(input.schema, input.documents)
@@ -34,43 +26,41 @@ function exportBrat(input: ExportInput): { files: OutputFile[]; losses: Loss[] }
     { path: 'visual.conf', content: visualConf(vocabulary, input.schema.name) },
   ]
   const losses: Loss[] = []
-  const documents = [...input.documents].sort((a, b) => byText(a.meta.id, b.meta.id))
-  const docSlugs = uniqueFileSlugs(documents.map((d) => d.meta.id))
-  for (const document of documents) {
-    const docSlug = docSlugs.get(document.meta.id)!
-    const sets = [...document.sets].sort((a, b) => byText(a.annotator, b.annotator))
-    const slugs = uniqueFileSlugs(sets.map((s) => s.annotator))
-    if (sets.length === 0)
-      files.push(
-        { path: `${docSlug}/${docSlug}.txt`, content: document.text },
-        { path: `${docSlug}/${docSlug}.ann`, content: '' },
-      )
-    for (const set of sets) {
-      const folder = sets.length > 1 ? `${docSlug}.${slugs.get(set.annotator)!}` : docSlug
-      const ann = writeAnn(document, set, input.schema)
-      files.push(
-        { path: `${folder}/${docSlug}.txt`, content: document.text },
-        { path: `${folder}/${docSlug}.ann`, content: ann.content },
-      )
+  for (const document of inExportOrder(input)) {
+    const id = document.meta.id
+    const folders = document.sets.map((set) => (document.sets.length > 1 ? `${id}.${set.fileStem}` : id))
+    if (document.sets.length === 0) folders.push(id)
+    for (const [i, folder] of folders.entries()) {
+      const set = document.sets[i]
+      const ann = set ? writeAnn(document, set, input.schema) : { content: '', losses: [] }
+      files.push({ path: `${folder}/${id}.txt`, content: document.text })
+      files.push({ path: `${folder}/${id}.ann`, content: ann.content })
       losses.push(...ann.losses)
     }
   }
   return { files, losses }
 }
 
-/** The document name (file stem) and annotator (from a `<name>.<annotator>/` folder) of an .ann path. */
-function locate(path: string): { stem: string; folder: string; name: string; annotator: string | null } {
+/** The document name (file stem) and annotator stem (of a `<name>.<stem>/` folder) of an .ann path. */
+function locate(path: string): { stem: string; folder: string; name: string; annotatorStem: string | null } {
   const stem = path.slice(0, -'.ann'.length)
   const slash = stem.lastIndexOf('/')
   const folder = slash < 0 ? '' : stem.slice(0, slash)
   const name = stem.slice(slash + 1)
   const folderName = folder.slice(folder.lastIndexOf('/') + 1)
-  return {
-    stem,
-    folder,
-    name,
-    annotator: folderName.startsWith(`${name}.`) ? folderName.slice(name.length + 1) : null,
-  }
+  const annotatorStem = folderName.startsWith(`${name}.`) ? folderName.slice(name.length + 1) : null
+  return { stem, folder, name, annotatorStem }
+}
+
+/**
+ * The annotator of a file: the author whose file stem is the folder's (`aicha-benali` → « Aïcha Benali »),
+ * else the stem itself (`curated`), else the one author of every annotation; null when nothing says.
+ */
+function annotatorOf(annotatorStem: string | null, annotations: readonly Annotation[]): string | null {
+  const authors = [...new Set(annotations.map((a) => a.author))].sort(byCodeUnits)
+  if (annotatorStem !== null)
+    return authors.find((author) => annotatorFileStem(author) === annotatorStem) ?? annotatorStem
+  return authors.length === 1 ? authors[0]! : null
 }
 
 /** The annotation.conf brat would use: the nearest one up the folder tree. */
@@ -83,10 +73,10 @@ function nearestConf(folder: string, contents: ReadonlyMap<string, string>): str
 }
 
 function parseBrat(files: readonly InputFile[], context: ImportContext): ImportResult {
-  const contents = new Map(files.map((f) => [f.path.replaceAll('\\', '/'), f.content]))
+  const contents = new Map(files.map((f) => [normalizePath(f.path), f.content]))
   const problems: ImportProblem[] = []
   const documents: ImportedDocument[] = []
-  const anns = [...contents.keys()].filter((p) => p.endsWith('.ann')).sort(byText)
+  const anns = [...contents.keys()].filter((p) => p.endsWith('.ann')).sort(byCodeUnits)
   if (anns.length === 0)
     problems.push({
       file: '',
@@ -94,7 +84,7 @@ function parseBrat(files: readonly InputFile[], context: ImportContext): ImportR
       reason: 'no .ann file: a brat folder holds NAME.txt and NAME.ann pairs',
     })
   for (const path of anns) {
-    const { stem, folder, name, annotator } = locate(path)
+    const { stem, folder, name, annotatorStem } = locate(path)
     const given = contents.get(`${stem}.txt`)
     const text =
       given === undefined ? context.textOf(name) : normaliseNewlines(given.replace(/^\uFEFF/, '')).text
@@ -113,14 +103,15 @@ function parseBrat(files: readonly InputFile[], context: ImportContext): ImportR
       text,
       raw: given === undefined || given === text ? null : given,
       types: conf === null ? new Map() : readBratTypes(conf),
-      annotator,
+      annotatorStem,
       context,
     })
     problems.push(...read.problems, ...built.problems)
+    const annotator = annotatorOf(annotatorStem, built.annotations)
     documents.push({ name, text, annotator, annotations: built.annotations })
   }
   if (problems.length === 0) return { ok: true, documents }
-  return { ok: false, problems: problems.sort((a, b) => byText(a.file, b.file) || a.line - b.line) }
+  return { ok: false, problems: problems.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line) }
 }
 
 export const bratFormat: CorpusFormat = {

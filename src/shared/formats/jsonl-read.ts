@@ -1,13 +1,15 @@
-// Imports JSONL, one document per line: Parley's own lines (with `spans`) and plain doccano lines
-// (`{"text", "label": [[s, e, "X"], …]}` or `"labels"`). Blank lines are skipped and `\r\n` is accepted;
-// anything else that is wrong (a trailing comma, a truncated line, a wrong type, end before start, a span
-// beyond the text, a repeated id or document) refuses the whole import, each problem at file:line.
+// Imports JSONL, one document per line: Parley's own lines (read from `spans`; their `label` field is
+// derived from the spans and ignored) and plain doccano lines (`{"text", "label": [[s, e, "X"], …]}` or
+// `"labels"`; a numeric doccano `id` becomes the document's name). Blank lines are skipped and `\r\n` is
+// accepted; anything else that is wrong (a trailing comma, a truncated line, a wrong type, end before start,
+// a span beyond the text, a repeated id or document) refuses the whole import, each problem at file:line.
 import type { Annotation } from '../model/annotation'
 import { idSchema } from '../model/annotation-schema'
 import { createOffsetIndex } from '../text/offsets'
 import type { ImportContext, ImportedDocument, ImportProblem, ImportResult, InputFile } from './format'
 import { stemOf } from './input-files'
 import { annotationOfLabel, annotationOfSpan, type SpanRead } from './jsonl-spans'
+import { createSetOwners } from './set-owners'
 import { parseUntrustedJson } from './untrusted-json'
 
 interface LineOfFile {
@@ -23,7 +25,7 @@ type LineRead =
 export function readJsonl(files: readonly InputFile[], context: ImportContext): ImportResult {
   const problems: ImportProblem[] = []
   const documents: ImportedDocument[] = []
-  const firstLineOf = new Map<string, string>()
+  const repeats = createSetOwners()
   for (const file of files) {
     const lines = linesOf(file)
     for (const line of lines) {
@@ -32,16 +34,8 @@ export function readJsonl(files: readonly InputFile[], context: ImportContext): 
         problems.push(...read.problems)
         continue
       }
-      const { name, annotator } = read.document
-      const key = JSON.stringify([name, annotator])
-      const first = firstLineOf.get(key)
-      if (first !== undefined)
-        problems.push({
-          file: file.path,
-          line: line.line,
-          reason: `document ${name} appears twice for the same annotator (first at ${first})`,
-        })
-      firstLineOf.set(key, `${file.path}:${line.line}`)
+      const repeat = repeats(read.document, `${file.path}:${line.line}`)
+      if (repeat !== null) problems.push({ file: file.path, line: line.line, reason: repeat })
       documents.push(read.document)
     }
   }
@@ -55,8 +49,7 @@ export function readJsonl(files: readonly InputFile[], context: ImportContext): 
 }
 
 function linesOf(file: InputFile): LineOfFile[] {
-  const content = file.content.startsWith('\uFEFF') ? file.content.slice(1) : file.content
-  return content
+  return file.content
     .split('\n')
     .map((text, i) => ({ file, line: i + 1, content: text.endsWith('\r') ? text.slice(0, -1) : text }))
     .filter((line) => line.content.trim() !== '')

@@ -9,6 +9,7 @@ import { anchorProblem } from './anchor-checks'
 import type { ImportContext, ImportedDocument, ImportProblem, ImportResult, InputFile } from './format'
 import { normalizePath, textFor } from './input-files'
 import { setFileSchema, setHeaderSchema } from './parley-json-file'
+import { createSetOwners } from './set-owners'
 import { describeIssue } from './schema-issues'
 import { itemLineFinder, lineOfKey, lineOfMember } from './text-lines'
 import { parseUntrustedJson } from './untrusted-json'
@@ -26,23 +27,15 @@ export function readParleySets(files: readonly InputFile[], context: ImportConte
     }
   const problems: ImportProblem[] = []
   const documents: ImportedDocument[] = []
-  const fileOf = new Map<string, string>()
+  const repeats = createSetOwners()
   for (const file of setFiles) {
     const read = readSetFile(file, files, context)
     if (!read.ok) {
       problems.push(...read.problems)
       continue
     }
-    const { name, annotator } = read.document
-    const owner = JSON.stringify([name, annotator])
-    const first = fileOf.get(owner)
-    if (first !== undefined)
-      problems.push({
-        file: file.path,
-        line: 0,
-        reason: `${first} already holds ${annotator ?? ''}'s set of ${name}`,
-      })
-    fileOf.set(owner, file.path)
+    const repeat = repeats(read.document, file.path)
+    if (repeat !== null) problems.push({ file: file.path, line: 0, reason: repeat })
     documents.push(read.document)
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, documents }

@@ -11,7 +11,9 @@ export type UntrustedJson =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly line: number; readonly column?: number; readonly reason: string }
 
-export function parseUntrustedJson(text: string): UntrustedJson {
+/** A leading byte-order mark is skipped (line and column then count from after it). */
+export function parseUntrustedJson(source: string): UntrustedJson {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -26,7 +26,8 @@ export function idOfAnnotationUrn(urn: string): string | null {
 /** The document id in `urn:parley:document:<docId>` (or a collection URN under it), or null. */
 export function documentIdOfUrn(urn: string): string | null {
   if (!urn.startsWith(DOCUMENT_URN)) return null
-  return urn.slice(DOCUMENT_URN.length).split(':', 1)[0] || null
+  const id = urn.slice(DOCUMENT_URN.length).split(':', 1)[0] ?? ''
+  return id === '' ? null : id
 }
 
 /**

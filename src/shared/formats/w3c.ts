@@ -10,11 +10,12 @@
 //               annotation's URN, or a TextualBody whose value is the free-text filler. The model has no
 //               standard for roles; this keeps to its vocabulary.
 //   commenting  TextualBody, `format: text/plain` (a note is never markup), only when there is a note
+// Keys keep the order of the W3C examples (`@context`, `id`, `type` first): every object is built here in a
+// fixed order and attributes and roles are sorted, so the bytes are stable without sorting keys.
 // Losses: a role with no filler, and an attribute key holding `=`, cannot be written back.
 import type { Annotation, Fragment, RoleFiller } from '../model/annotation'
 import { quoteAt } from '../model/quote'
 import { TYPE_ATTRIBUTE, flatLabel } from '../model/tag-schema'
-import { stableStringify } from '../storage/stable-json'
 import { createOffsetIndex, type OffsetIndex } from '../text/offsets'
 import { byCodeUnits, inExportOrder, textPathOf } from './export-order'
 import type { CorpusFormat, Loss, OutputFile } from './format'
@@ -40,7 +41,10 @@ export const w3cFormat: CorpusFormat = {
           total: items.length,
           first: { type: 'AnnotationPage', startIndex: 0, items },
         }
-        files.push({ path: `${meta.id}/${set.fileStem}.jsonld`, content: stableStringify(collection) })
+        files.push({
+          path: `${meta.id}/${set.fileStem}.jsonld`,
+          content: `${JSON.stringify(collection, null, 2)}\n`,
+        })
       }
     }
     return files

@@ -5,6 +5,7 @@
 import type { AnnotationChange } from '../model/annotation'
 import type { Annotation } from '../model/annotation'
 import type { DocumentMeta, DocumentSummary } from '../model/document'
+import type { FormatId, Loss } from '../formats/format'
 import type { Session } from '../model/session'
 import type { TagSchema } from '../model/tag-schema'
 import type { Result } from '../result'
@@ -32,6 +33,47 @@ export interface SaveAck {
   readonly savedAt: string
 }
 
+export interface ExportRequest {
+  readonly formats: readonly FormatId[]
+  /** Document ids; null for the whole workspace. */
+  readonly documentIds: readonly string[] | null
+  /** Annotator names (`curated` for the gold set); null for every annotator. */
+  readonly annotators: readonly string[] | null
+  /** CSV: start with a UTF-8 BOM for Excel. */
+  readonly bom: boolean
+}
+
+export interface ExportPlanSummary {
+  readonly documents: number
+  readonly annotators: readonly string[]
+  readonly annotations: number
+  /** What each format cannot carry, with a sample of the annotations concerned. */
+  readonly losses: readonly {
+    readonly format: FormatId
+    readonly count: number
+    readonly sample: readonly Loss[]
+  }[]
+}
+
+export interface ExportDone {
+  readonly outputDir: string
+  readonly files: number
+}
+
+export interface ImportAnnotationsRequest {
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[]
+  /** Whose annotations these are, when the files do not say. */
+  readonly annotator: string | null
+}
+
+export interface ImportDone {
+  readonly documents: number
+  readonly annotations: number
+  readonly annotators: readonly string[]
+  /** Spans that could not be re-anchored in a changed text: listed, never shifted. */
+  readonly notAnchored: readonly string[]
+}
+
 export interface Api {
   getSession(): Promise<Session>
   setAnnotator(name: string): Promise<Result<Session>>
@@ -41,6 +83,12 @@ export interface Api {
   saveAnnotations(request: SaveRequest): Promise<Result<SaveAck>>
   /** Replaces the workspace's tag schema (edited in settings); its version must be newer. */
   saveTagSchema(schema: TagSchema): Promise<Result<Session>>
+  /** Says what the chosen formats cannot carry, before anything is written. */
+  planExport(request: ExportRequest): Promise<Result<ExportPlanSummary>>
+  /** Writes the export into a new folder (chosen by the analyst on the desktop); null when she cancels. */
+  exportCorpus(request: ExportRequest): Promise<Result<ExportDone | null>>
+  /** Imports colleagues' annotation files (Parley JSON, JSONL/doccano, brat, W3C): all or nothing. */
+  importAnnotations(request: ImportAnnotationsRequest): Promise<Result<ImportDone>>
   /** Asks the host to let the analyst choose another workspace folder (a native dialog on the desktop). */
   chooseWorkspace(): Promise<Result<Session | null>>
 }
@@ -53,6 +101,9 @@ export const apiMethods = {
   importText: true,
   saveAnnotations: true,
   saveTagSchema: true,
+  planExport: true,
+  exportCorpus: true,
+  importAnnotations: true,
   chooseWorkspace: true,
 } as const satisfies Record<keyof Api, true>
 
@@ -63,6 +114,8 @@ export const apiMethodNames = Object.keys(apiMethods) as ApiMethod[]
 /** Commands the application menu sends to the window. */
 export type MenuCommand =
   | 'openText'
+  | 'importAnnotations'
+  | 'export'
   | 'chooseWorkspace'
   | 'changeAnnotator'
   | 'undo'
@@ -78,12 +131,29 @@ export type MenuCommand =
 export interface ApiEvents {
   menuCommand: { readonly command: MenuCommand }
   sessionChanged: Session
+  exportProgress: { readonly done: number; readonly total: number }
+  fileChanged: FileChanged
 }
 
-export const apiEvents = { menuCommand: true, sessionChanged: true } as const satisfies Record<
-  keyof ApiEvents,
-  true
->
+/** An open annotation file changed on disk (git pull, a sync tool): what Parley did about it. */
+export interface FileChanged {
+  readonly documentId: string
+  readonly annotator: string
+  /** `reloaded`: nothing was unsaved, the disk version is now in memory. `conflict`: the disk version was
+   * kept and reloaded, the analyst's unsaved version went to `conflictPath`. `unreadable`: the new disk
+   * version cannot be parsed (e.g. a merge conflict); memory is unchanged and saves are refused. */
+  readonly action: 'reloaded' | 'conflict' | 'unreadable'
+  readonly conflictPath?: string
+  /** What happened, in words for the notice. */
+  readonly message: string
+}
+
+export const apiEvents = {
+  menuCommand: true,
+  sessionChanged: true,
+  exportProgress: true,
+  fileChanged: true,
+} as const satisfies Record<keyof ApiEvents, true>
 
 export type ApiEventName = keyof ApiEvents
 

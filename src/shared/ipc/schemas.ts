@@ -9,6 +9,18 @@ import { MAX_CHANGES_PER_SAVE, MAX_TEXT_BYTES } from './limits'
 
 export { MAX_CHANGES_PER_SAVE, MAX_TEXT_BYTES }
 
+const exportRequest = z
+  .object({
+    formats: z
+      .array(z.enum(['parley-json', 'jsonl', 'brat', 'conll', 'w3c', 'csv']))
+      .min(1)
+      .max(6),
+    documentIds: z.array(id).max(100_000).nullable(),
+    annotators: z.array(z.string().min(1).max(80)).max(1000).nullable(),
+    bom: z.boolean(),
+  })
+  .strict()
+
 const changeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), annotation: annotationSchema }).strict(),
   z.object({ op: z.literal('delete'), id }).strict(),
@@ -39,6 +51,28 @@ export const apiArgumentSchemas = {
     z.object({ documentId: id, changes: z.array(changeSchema).max(MAX_CHANGES_PER_SAVE) }).strict(),
   ]),
   saveTagSchema: z.tuple([tagSchemaSchema]),
+  planExport: z.tuple([exportRequest]),
+  exportCorpus: z.tuple([exportRequest]),
+  importAnnotations: z.tuple([
+    z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1).max(255),
+                bytes: z
+                  .instanceof(Uint8Array)
+                  .refine((b) => b.byteLength <= MAX_TEXT_BYTES, 'file larger than 50 MB'),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(10_000),
+        annotator: z.string().trim().min(1).max(80).nullable(),
+      })
+      .strict(),
+  ]),
   chooseWorkspace: z.tuple([]),
 } satisfies { [K in keyof Api]: z.ZodType<Parameters<Api[K]>> }
 

@@ -1,50 +1,30 @@
-// Writes an export: every chosen format into its own folder plus a manifest.json, all or nothing (built
-// in a hidden staging folder, then renamed into place), never over an existing folder. The same input
-// gives byte-identical files: nothing time-dependent is written.
+// Writes an export: every chosen format into its own folder `<out>/<format>/…` plus `manifest.json`, all or
+// nothing (built in a hidden staging folder beside the destination, then renamed into place), never over an
+// existing folder. The same input gives byte-identical files: nothing time- or machine-dependent is written,
+// and every format writes in the one order of export-order.ts. Progress is reported per format and document.
+import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { randomBytes } from 'node:crypto'
-import type { CorpusFormat, ExportInput, ExportOptions, FormatId, Loss } from '@shared/formats/format'
+import type { CorpusFormat, ExportInput, ExportOptions, FormatId, OutputFile } from '@shared/formats/format'
+import { byCodeUnits } from '@shared/formats/export-order'
 import { stableStringify } from '@shared/storage/stable-json'
+import { exportManifest, MANIFEST_FILE, type ExportManifest } from './export-manifest'
+import { planExport } from './plan-export'
 
-export interface ExportPlan {
-  readonly documents: number
-  readonly annotators: readonly string[]
-  readonly annotations: number
-  /** What each format cannot carry; listed before writing so the analyst can go on or stop. */
-  readonly losses: readonly {
-    readonly format: FormatId
-    readonly count: number
-    readonly sample: readonly Loss[]
-  }[]
+export { planExport, type ExportPlan } from './plan-export'
+export type { ExportManifest } from './export-manifest'
+
+/** One step done: a format's files shared by all documents (`documentId` null), or one document's files. */
+export interface ExportStep {
+  readonly format: FormatId
+  readonly documentId: string | null
 }
 
-export interface ExportManifest {
-  readonly parleyVersion: string
-  readonly formats: readonly FormatId[]
-  readonly schema: { readonly name: string; readonly version: number }
-  readonly documents: readonly {
-    readonly id: string
-    readonly title: string
-    readonly textSha256: string
-    readonly annotators: readonly string[]
-  }[]
-  readonly annotators: readonly string[]
-  readonly counts: { readonly documents: number; readonly annotations: number; readonly files: number }
-  readonly losses: Readonly<Record<string, number>>
-}
+export type ExportProgress = (done: number, total: number, step: ExportStep) => void
 
-export function planExport(input: ExportInput, formats: readonly CorpusFormat[]): ExportPlan {
-  const annotators = [...new Set(input.documents.flatMap((d) => d.sets.map((s) => s.annotator)))].sort()
-  const annotations = input.documents.reduce(
-    (n, d) => n + d.sets.reduce((m, s) => m + s.annotations.length, 0),
-    0,
-  )
-  const losses = formats.map((f) => {
-    const all = f.losses(input)
-    return { format: f.id, count: all.length, sample: all.slice(0, 200) }
-  })
-  return { documents: input.documents.length, annotators, annotations, losses }
+/** The destination exists, or appeared while writing: an export never replaces or merges into a folder. */
+export class ExportDestinationError extends Error {
+  readonly code = 'destination-exists'
 }
 
 export async function writeExport(
@@ -52,53 +32,84 @@ export async function writeExport(
   formats: readonly CorpusFormat[],
   outputDir: string,
   options: ExportOptions,
-  onProgress: (done: number, total: number) => void = () => undefined,
+  onProgress: ExportProgress = () => undefined,
 ): Promise<ExportManifest> {
-  if (await exists(outputDir))
-    throw new Error(`${outputDir} already exists; choose a new folder for the export`)
+  if (await exists(outputDir)) throw destinationExists(outputDir)
   const plan = planExport(input, formats)
-  const staging = join(
-    dirname(outputDir),
-    `.${basename(outputDir)}.partial-${randomBytes(4).toString('hex')}`,
-  )
-  let files = 0
+  const documentIds = input.documents.map((d) => d.meta.id).sort(byCodeUnits)
+  await mkdir(dirname(outputDir), { recursive: true })
+  const staging = join(dirname(outputDir), `.${basename(outputDir)}.partial-${randomBytes(6).toString('hex')}`)
+  const total = formats.length * (documentIds.length + 1)
+  let done = 0
+  const filesPerFormat = new Map<FormatId, number>()
   try {
-    for (const [i, format] of formats.entries()) {
-      const created = new Set<string>()
-      for (const file of format.serialize(input, options)) {
-        const path = join(staging, format.id, ...file.path.split('/'))
-        if (!created.has(dirname(path))) {
-          await mkdir(dirname(path), { recursive: true })
-          created.add(dirname(path))
-        }
-        await writeFile(path, file.content, 'utf8')
-        files++
+    await mkdir(staging)
+    for (const format of formats) {
+      const groups = groupByDocument(format.serialize(input, options), documentIds)
+      for (const [documentId, files] of groups) {
+        for (const file of files) await writeOutput(join(staging, format.id), file)
+        filesPerFormat.set(format.id, (filesPerFormat.get(format.id) ?? 0) + files.length)
+        onProgress(++done, total, { format: format.id, documentId })
       }
-      onProgress(i + 1, formats.length)
     }
-    const manifest: ExportManifest = {
-      parleyVersion: input.parleyVersion,
-      formats: formats.map((f) => f.id),
-      schema: { name: input.schema.name, version: input.schema.version },
-      documents: input.documents.map((d) => ({
-        id: d.meta.id,
-        title: d.meta.title,
-        textSha256: d.meta.textSha256,
-        annotators: d.sets.map((s) => s.annotator),
-      })),
-      annotators: plan.annotators,
-      counts: { documents: plan.documents, annotations: plan.annotations, files: files + 1 },
-      losses: Object.fromEntries(plan.losses.map((l) => [l.format, l.count])),
-    }
-    await mkdir(staging, { recursive: true })
-    await writeFile(join(staging, 'manifest.json'), stableStringify(manifest), 'utf8')
-    await rename(staging, outputDir)
+    const manifest = exportManifest(input, plan, filesPerFormat)
+    await writeFile(join(staging, MANIFEST_FILE), stableStringify(manifest), { encoding: 'utf8', flush: true })
+    await moveIntoPlace(staging, outputDir)
     return manifest
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     throw error
   }
 }
+
+/**
+ * A format's files in writing order: first those of no single document (`annotations.jsonl`, brat's
+ * `annotation.conf`), then each document's (`<id>/…`, or brat's `<id>.<annotator>/…`), documents by id.
+ */
+function groupByDocument(
+  files: readonly OutputFile[],
+  documentIds: readonly string[],
+): [string | null, OutputFile[]][] {
+  const groups = new Map<string | null, OutputFile[]>([null, ...documentIds].map((id) => [id, []]))
+  const ids = new Set(documentIds)
+  for (const file of files) {
+    const head = file.path.split('/')[0] ?? ''
+    const owner = file.path.includes('/') ? (ids.has(head) ? head : ownerOfFolder(head, ids)) : null
+    groups.get(owner)!.push(file)
+  }
+  return [...groups]
+}
+
+/** brat's `<docId>.<annotator stem>` folders belong to their document. */
+function ownerOfFolder(folder: string, ids: ReadonlySet<string>): string | null {
+  for (let dot = folder.lastIndexOf('.'); dot > 0; dot = folder.lastIndexOf('.', dot - 1))
+    if (ids.has(folder.slice(0, dot))) return folder.slice(0, dot)
+  return null
+}
+
+async function writeOutput(root: string, file: OutputFile): Promise<void> {
+  const parts = file.path.split('/')
+  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\')))
+    throw new Error(`a format asked to write outside its folder: ${file.path}`)
+  const path = join(root, ...parts)
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, file.content, { encoding: 'utf8', flush: true })
+}
+
+/** rename() would replace an empty folder created meanwhile; a non-empty one makes it fail. Either way, refuse. */
+async function moveIntoPlace(staging: string, outputDir: string): Promise<void> {
+  if (await exists(outputDir)) throw destinationExists(outputDir)
+  try {
+    await rename(staging, outputDir)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') throw destinationExists(outputDir)
+    throw error
+  }
+}
+
+const destinationExists = (outputDir: string): ExportDestinationError =>
+  new ExportDestinationError(`${outputDir} already exists; choose a new folder for the export`)
 
 const exists = (path: string): Promise<boolean> =>
   stat(path).then(

@@ -141,7 +141,7 @@ function decodeWindows1252(
 }
 
 /** Byte position where the first ill-formed UTF-8 sequence starts (WHATWG rules), or -1. */
-function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
+export function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
   let i = from
   while (i < bytes.length) {
     const lead = bytes[i]!

@@ -1,84 +1,86 @@
-// One writer per file. Every write goes temp file → fsync → rename → fsync of the folder, so the file on
-// disk is always the old or the new version, never a partial one. Writes are serialised, and writes that
-// arrive while one is running are coalesced: only the latest content is written next, and every caller
-// waiting on it is answered when it is on disk (many edits, few writes).
-import { open, rename, unlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { describeWriteError } from './storage-error'
+// One writer per file: saves are serialised, and saves that arrive while one is running are coalesced, so
+// only the latest content is written next and every caller waiting on it is answered once it is on disk
+// (many edits, few writes). Each physical write is a durable atomic save (write-file-atomically.ts).
+import { writeFileAtomically } from './write-file-atomically'
 
-interface Pending {
+export { writeFileAtomically } from './write-file-atomically'
+
+/** Writes one version of the file durably; the default is an atomic save of `path`. */
+export type Persist = (content: string) => Promise<void>
+
+interface Batch {
   content: string
-  waiters: { resolve: () => void; reject: (error: unknown) => void }[]
+  done: Promise<void>
+  cancelled?: Error
+}
+
+/** A write that was waiting its turn, taken out of the queue: keep its content, then answer its callers. */
+export interface CancelledWrite {
+  readonly content: string
+  reject(error: Error): void
 }
 
 export class AtomicWriter {
-  private running: Promise<void> | null = null
-  private next: Pending | null = null
+  private tail: Promise<void> = Promise.resolve()
+  private queued = 0
+  private next: Batch | null = null
   /** Physical writes done, for tests and the benchmark. */
   writes = 0
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly persist: Persist = (content) => writeFileAtomically(path, content),
+  ) {}
 
+  /** Resolves when `content` (or a later version that replaced it) is durably on disk. */
   write(content: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (this.next) {
-        this.next.content = content
-        this.next.waiters.push({ resolve, reject })
-      } else {
-        this.next = { content, waiters: [{ resolve, reject }] }
-      }
-      this.running ??= this.drain()
+    if (this.next) {
+      this.next.content = content
+      return this.next.done
+    }
+    const batch: Batch = { content, done: Promise.resolve() }
+    this.next = batch
+    batch.done = this.exclusive(async () => {
+      if (this.next === batch) this.next = null
+      if (batch.cancelled) throw batch.cancelled
+      await this.persist(batch.content)
+      this.writes++
     })
+    return batch.done
+  }
+
+  /** Runs `task` alone: after the writes queued before it, and before any queued after it. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    this.queued++
+    const result = this.tail.then(task).finally(() => this.queued--)
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    )
+    return result
+  }
+
+  /** Takes the waiting write (if any) out of the queue; its callers get the error passed to `reject`. */
+  cancelPending(): CancelledWrite | null {
+    const batch = this.next
+    if (!batch) return null
+    this.next = null
+    batch.cancelled = new Error(`the save of ${this.path} was cancelled`)
+    return {
+      content: batch.content,
+      reject: (error) => {
+        batch.cancelled = error
+      },
+    }
+  }
+
+  /** True while a write is running or waiting. */
+  get isBusy(): boolean {
+    return this.queued > 0
   }
 
   /** Resolves when nothing is left to write. */
   async idle(): Promise<void> {
-    while (this.running) await this.running.catch(() => undefined)
-  }
-
-  private async drain(): Promise<void> {
-    while (this.next) {
-      const batch = this.next
-      this.next = null
-      try {
-        await writeFileAtomically(this.path, batch.content)
-        this.writes++
-        for (const waiter of batch.waiters) waiter.resolve()
-      } catch (error) {
-        for (const waiter of batch.waiters) waiter.reject(error)
-      }
-    }
-    this.running = null
-  }
-}
-
-let tempCounter = 0
-
-export async function writeFileAtomically(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`)
-  try {
-    const handle = await open(temp, 'w', 0o644)
-    try {
-      await handle.writeFile(content, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, path)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw describeWriteError(error, path)
-  }
-  await syncDirectory(dirname(path))
-}
-
-/** Makes the rename itself durable (POSIX); folders cannot be opened for sync on Windows. */
-async function syncDirectory(dir: string): Promise<void> {
-  if (process.platform === 'win32') return
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
+    while (this.queued > 0) await this.tail
   }
 }

@@ -1,101 +1,143 @@
-// The lowdb adapter for every workspace file: reads validate the content (a file we cannot parse is never
-// overwritten with defaults: reading it throws, naming the file and where it breaks), and writes go
-// through one AtomicWriter with stable key order.
-import { readFile } from 'node:fs/promises'
+// The lowdb adapter for every workspace file. Reads check the content (a file we cannot parse is never
+// overwritten with defaults: reading it throws, naming the file and where it breaks). Writes go through
+// one AtomicWriter with stable key order, and never overwrite a file that another program changed since
+// Parley last read or wrote it: the SHA-256 on disk is compared just before the rename, and on a mismatch
+// the analyst's version is written beside it as `name.conflict-<time>.json` instead.
 import type { Adapter } from 'lowdb'
-import { Low } from 'lowdb'
-import { conflictMarkerLine, jsonErrorLocation, stableStringify } from '@shared/storage/stable-json'
-import type { Result } from '@shared/result'
+import { stableStringify } from '@shared/storage/stable-json'
 import { AtomicWriter } from './atomic-writer'
-import { StorageError } from './storage-error'
+import type { BackupRotation } from './backups'
+import { sha256Of } from './content-hash'
+import { readJsonText, type StoredParser } from './read-json-text'
+import { conflictPathFor } from './side-files'
+import { describeWriteError, StorageError } from './storage-error'
+import { writeFileAtomically } from './write-file-atomically'
+import { nodeWriterFs, type WriterFs } from './writer-fs'
 
-/** Checks (and migrates) what was read; returns a reason when the content is not what we expect. */
-export type StoredParser<T> = (raw: unknown) => Result<T>
+export type { StoredParser } from './read-json-text'
+
+export interface DurableJsonOptions {
+  /** Keeps rotating backups of what is written (annotation sets, the tag schema). */
+  readonly backups?: BackupRotation
+  readonly fs?: WriterFs
+  readonly now?: () => Date
+}
 
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly writer: AtomicWriter
+  /** True when the last write failed: memory holds changes the disk does not. */
+  lastWriteFailed = false
+  /** Called (inside the writer's turn) after a write found the file changed on disk and kept ours aside. */
+  onChangedOnDisk: ((conflictPath: string) => Promise<void>) | null = null
+  /** SHA-256 of the bytes last read or written here; null: the file did not exist; undefined: never read. */
+  private knownHash: string | null | undefined
+  /** One conflict copy per external version: later saves against it update the same copy. */
+  private conflict: { readonly diskHash: string | null; readonly path: string } | null = null
+  private readonly fs: WriterFs
 
   constructor(
     readonly path: string,
     private readonly parse: StoredParser<T>,
+    private readonly options: DurableJsonOptions = {},
   ) {
-    this.writer = new AtomicWriter(path)
+    this.fs = options.fs ?? nodeWriterFs
+    this.writer = new AtomicWriter(path, (content) => this.persist(content))
   }
 
   async read(): Promise<T | null> {
-    let text: string
+    const bytes = await this.readBytes()
+    const data = bytes && readJsonText(this.path, bytes, this.parse)
+    this.knownHash = bytes && sha256Of(bytes)
+    return data
+  }
+
+  write(data: T): Promise<void> {
+    return this.writer.write(stableStringify(data))
+  }
+
+  /** True when the file holds what Parley last read or wrote (or was never read here). */
+  async isUnchangedOnDisk(): Promise<boolean> {
+    if (this.knownHash === undefined) return true
+    const bytes = await this.readBytes()
+    return (bytes && sha256Of(bytes)) === this.knownHash
+  }
+
+  /** Writes the analyst's version beside the file, as the conflict copy of the version now on disk. */
+  async keepOurs(content: string): Promise<string> {
+    const bytes = await this.readBytes()
+    const diskHash = bytes && sha256Of(bytes)
+    const path =
+      this.conflict?.diskHash === diskHash ? this.conflict.path : conflictPathFor(this.path, this.now())
+    await writeFileAtomically(path, content, { fs: this.fs })
+    this.conflict = { diskHash, path }
+    return path
+  }
+
+  changedOnDiskError(conflictPath: string): StorageError {
+    return new StorageError(
+      'changed-on-disk',
+      this.path,
+      `${this.path} was changed by another program since Parley read it; it was left as it is and your version was saved as ${conflictPath}`,
+      conflictPath,
+    )
+  }
+
+  private async persist(content: string): Promise<void> {
+    let checked = false
     try {
-      text = await readFile(this.path, 'utf8')
+      await writeFileAtomically(this.path, content, {
+        fs: this.fs,
+        beforeRename: async () => {
+          if (!(await this.isUnchangedOnDisk())) throw new StorageError('changed-on-disk', this.path, '')
+          checked = true
+        },
+      })
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      this.lastWriteFailed = true
+      if (error instanceof StorageError && error.code === 'changed-on-disk')
+        throw await this.keepBoth(content)
+      // Renamed into place but the folder sync failed: the new bytes are ours, not another program's.
+      if (checked && (await this.readBytes().catch(() => null))?.equals(Buffer.from(content)))
+        this.knownHash = sha256Of(content)
+      throw error
+    }
+    this.knownHash = sha256Of(content)
+    this.conflict = null
+    this.lastWriteFailed = false
+    await this.options.backups?.record(content).catch((error: unknown) => {
+      console.warn(`Parley could not keep a backup of ${this.path}:`, error)
+    })
+  }
+
+  /** The disk version stays; ours (the newest waiting one, if any) goes to the conflict copy. */
+  private async keepBoth(content: string): Promise<StorageError> {
+    const waiting = this.writer.cancelPending()
+    let error: StorageError
+    try {
+      error = this.changedOnDiskError(await this.keepOurs(waiting?.content ?? content))
+    } catch (failure) {
+      const described = describeWriteError(failure, this.path)
+      waiting?.reject(described)
+      return described
+    }
+    waiting?.reject(error)
+    await this.onChangedOnDisk?.(error.conflictPath ?? '')
+    return error
+  }
+
+  private async readBytes(): Promise<Buffer | null> {
+    try {
+      return await this.fs.readBytes(this.path)
+    } catch (error) {
       throw new StorageError(
         'read-failed',
         this.path,
         `Could not read ${this.path}: ${(error as Error).message}`,
       )
     }
-    const conflict = conflictMarkerLine(text)
-    if (conflict !== null)
-      throw new StorageError(
-        'corrupt-file',
-        this.path,
-        `${this.path}:${conflict}:1 holds a git conflict marker; resolve the merge, it was left untouched`,
-      )
-    let raw: unknown
-    try {
-      raw = JSON.parse(text)
-    } catch (error) {
-      const at = jsonErrorLocation(text, error)
-      const where = at ? `:${at.line}:${at.column}` : ''
-      throw new StorageError(
-        'corrupt-file',
-        this.path,
-        `${this.path}${where} is not valid JSON; it was left untouched`,
-      )
-    }
-    const parsed = this.parse(raw)
-    if (!parsed.ok)
-      throw new StorageError(
-        'corrupt-file',
-        this.path,
-        `${this.path}: ${parsed.error.message}; it was left untouched`,
-      )
-    return parsed.value
   }
 
-  write(data: T): Promise<void> {
-    return this.writer.write(stableStringify(data))
-  }
-}
-
-/** A workspace file held in memory: change `data`, then `write()`; `idle()` waits for pending writes. */
-export interface StoredFile<T> {
-  data: T
-  /** True when the file did not exist and `data` holds the defaults. */
-  readonly isNew: boolean
-  write(): Promise<void>
-  idle(): Promise<void>
-}
-
-/** Opens a stored file through lowdb with the explicit durable adapter (never JSONFilePreset). */
-export async function openStoredFile<T>(
-  path: string,
-  parse: StoredParser<T>,
-  defaults: T,
-): Promise<StoredFile<T>> {
-  const adapter = new DurableJsonFile(path, parse)
-  const db = new Low<T>(adapter, defaults)
-  await db.read()
-  const isNew = db.data === defaults
-  return {
-    get data() {
-      return db.data
-    },
-    set data(value: T) {
-      db.data = value
-    },
-    isNew,
-    write: () => db.write(),
-    idle: () => adapter.writer.idle(),
+  private now(): Date {
+    return this.options.now?.() ?? new Date()
   }
 }

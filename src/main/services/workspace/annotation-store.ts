@@ -12,7 +12,11 @@ import {
   STORED_SCHEMA_VERSION,
   type AnnotationSetFile,
 } from '@shared/storage/stored-files'
-import { DurableJsonFile, openStoredFile, type StoredFile } from '../storage/durable-json-file'
+import type { FileChanged } from '@shared/ipc/contract'
+import { BackupRotation, backupPolicyFor } from '../storage/backups'
+import { DurableJsonFile } from '../storage/durable-json-file'
+import { isSideFileName, removeStaleTempFiles } from '../storage/side-files'
+import { openStoredFile, type StoredFile } from '../storage/stored-file'
 import { checkChanges } from './check-changes'
 import { annotationFilePath, annotationsDir } from './workspace-paths'
 
@@ -24,6 +28,9 @@ interface OpenSet {
 
 export class AnnotationStore {
   private readonly sets = new Map<string, Promise<OpenSet>>()
+  /** Hears each set as it opens (the watcher then watches its folder), and each change found on disk. */
+  onSetOpened: ((documentId: string, annotator: string) => void) | null = null
+  onFileChanged: ((change: FileChanged) => void) | null = null
 
   constructor(
     private readonly root: string,
@@ -53,7 +60,7 @@ export class AnnotationStore {
     let names: string[]
     try {
       names = (await readdir(annotationsDir(this.root, document.id))).filter(
-        (n) => n.endsWith('.json') && !n.startsWith('.'),
+        (n) => n.endsWith('.json') && !isSideFileName(n),
       )
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
@@ -70,6 +77,12 @@ export class AnnotationStore {
       sets.push(open ? open.db.data : stored)
     }
     return sets.sort((a, b) => (a.annotator < b.annotator ? -1 : a.annotator > b.annotator ? 1 : 0))
+  }
+
+  /** Reloads an open set that another program changed, or keeps both versions (stored-file.ts). */
+  async syncWithDisk(documentId: string, annotator: string): Promise<void> {
+    const set = await this.sets.get(`${documentId}\u0000${annotator}`)?.catch(() => null)
+    await set?.db.syncWithDisk()
   }
 
   /** Waits for every pending write of every open set. */
@@ -101,12 +114,13 @@ export class AnnotationStore {
       tagSchemaVersion: this.tagSchemaVersion(),
       annotations: [],
     }
-    const db = await openStoredFile(
-      annotationFilePath(this.root, document.id, annotator),
-      parseAnnotationSetFile,
-      defaults,
-    )
+    const path = annotationFilePath(this.root, document.id, annotator)
+    await removeStaleTempFiles(path)
+    const backups = new BackupRotation(backupPolicyFor(this.root, path))
+    const db = await openStoredFile(path, parseAnnotationSetFile, defaults, { backups })
+    db.onDiskChange = (change) => this.onFileChanged?.({ documentId: document.id, annotator, ...change })
     const text = await this.readText(document.id)
+    this.onSetOpened?.(document.id, annotator)
     return { db, text, index: createOffsetIndex(text) }
   }
 }

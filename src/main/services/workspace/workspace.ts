@@ -11,7 +11,8 @@ import {
   type SettingsFile,
   type TagSchemaFile,
 } from '@shared/storage/stored-files'
-import { openStoredFile, type StoredFile } from '../storage/durable-json-file'
+import { BackupRotation, backupPolicyFor } from '../storage/backups'
+import { openStoredFile, type StoredFile } from '../storage/stored-file'
 import { AnnotationStore } from './annotation-store'
 import { listDocuments, readDocumentText } from './document-store'
 import type { DocumentMeta } from '@shared/model/document'
@@ -37,7 +38,9 @@ export async function openWorkspace(root: string): Promise<Workspace> {
     schemaVersion: STORED_SCHEMA_VERSION,
     tagSchema: DEFAULT_TAG_SCHEMA,
   }
-  const tagSchema = await openStoredFile(tagSchemaPath(root), parseTagSchemaFile, schemaDefaults)
+  const tagSchema = await openStoredFile(tagSchemaPath(root), parseTagSchemaFile, schemaDefaults, {
+    backups: new BackupRotation(backupPolicyFor(root, tagSchemaPath(root))),
+  })
   if (isNew) await settings.write()
   if (tagSchema.isNew) await tagSchema.write()
   const annotations = new AnnotationStore(

@@ -4,7 +4,9 @@ import { deleteAnnotation, redo, retag, tagAllOccurrences, undo } from './editin
 import {
   cheatSheet,
   escape,
+  exportCorpus,
   find,
+  importAnnotations,
   nextAnnotation,
   openSettings,
   openText,
@@ -22,6 +24,8 @@ export const allCommands: readonly Command[] = [
   find,
   escape,
   openText,
+  importAnnotations,
+  exportCorpus,
   openSettings,
   cheatSheet,
 ]

@@ -52,6 +52,22 @@ export const openText: Command = {
   run: ({ app }) => app.run('openText'),
 }
 
+export const exportCorpus: Command = {
+  id: 'export',
+  label: 'Export…',
+  shortcuts: ['Mod+E'],
+  group: 'File',
+  run: () => patchUi({ exporting: true }),
+}
+
+export const importAnnotations: Command = {
+  id: 'importAnnotations',
+  label: 'Import annotations…',
+  shortcuts: ['Mod+I'],
+  group: 'File',
+  run: () => patchUi({ importing: true }),
+}
+
 export const escape: Command = {
   id: 'escape',
   label: 'Close the popover, stop picking, clear the selection',

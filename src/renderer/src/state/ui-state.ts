@@ -21,6 +21,8 @@ export interface UiState {
   readonly tagAll: TagAllOffer | null
   readonly cheatSheet: boolean
   readonly settings: boolean
+  readonly exporting: boolean
+  readonly importing: boolean
 }
 
 export const ui = createStore<UiState>({
@@ -31,6 +33,8 @@ export const ui = createStore<UiState>({
   tagAll: null,
   cheatSheet: false,
   settings: false,
+  exporting: false,
+  importing: false,
 })
 
 export const patchUi = (patch: Partial<UiState>): void => ui.set((s) => ({ ...s, ...patch }))

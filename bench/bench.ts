@@ -1,0 +1,104 @@
+// `npm run bench [-- --quick] [-- --keep]`: generates the corpus into a temporary folder, starts the built web
+// host on it (`npm run build` first; the app is built here only when out/ lacks it), drives the renderer in
+// Chromium, measures the host's autosave, and prints the budget table of PERFORMANCE.md, also written to
+// bench/results.json. Exits with 1 when a measured line is over its budget.
+// `--generate DIR` only writes the workspaces (DIR/editor, DIR/corpus) and exits; `--seed S` changes the seed.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { measureBrowser } from './browser-measures'
+import { checkWorkspace } from './check-corpus'
+import { CORPUS_DOCUMENTS, DOCS, EDITOR_DOCUMENTS, writeWorkspace } from './generate-corpus'
+import { ROOT, startHost, WEB_HOST } from './host'
+import { budgetLines, formatTable, writeResults, type Environment } from './report'
+import { measureAutosave } from './service-measures'
+
+const MODES = {
+  quick: { runs: 3, scrollPasses: 1, autosaveRuns: 5, corpus: false },
+  full: { runs: 9, scrollPasses: 3, autosaveRuns: 15, corpus: true },
+} as const
+
+const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`)
+
+async function main(argv: readonly string[]): Promise<number> {
+  const flag = (name: string): string | undefined => {
+    const at = argv.indexOf(name)
+    return at < 0 ? undefined : (argv[at + 1] ?? '')
+  }
+  const seed = flag('--seed') ?? 'parley-bench-1'
+  const only = flag('--generate')
+  if (only) {
+    await writeWorkspace(join(only, 'editor'), EDITOR_DOCUMENTS, seed)
+    await writeWorkspace(join(only, 'corpus'), CORPUS_DOCUMENTS, seed)
+    log(`wrote ${only}/editor and ${only}/corpus`)
+    return 0
+  }
+  const mode = argv.includes('--quick') ? 'quick' : 'full'
+  const options = MODES[mode]
+  buildAppIfMissing()
+
+  const dir = await mkdtemp(join(tmpdir(), 'parley-bench-'))
+  try {
+    log(`${mode} mode: generating the corpus in ${dir}`)
+    const editorDir = join(dir, 'editor')
+    const editor = await writeWorkspace(editorDir, EDITOR_DOCUMENTS, seed)
+    if (options.corpus) await generateAndCheckCorpus(join(dir, 'corpus'), seed)
+
+    const host = await startHost(editorDir)
+    try {
+      log('checking the workspace through the services')
+      await checkWorkspace(host, editorDir, editor)
+      log(`driving the renderer in Chromium (${options.runs} runs per action)`)
+      const browser = await measureBrowser(host.url, options)
+      log(`autosaving the 20,000-annotation set (${options.autosaveRuns} runs)`)
+      const autosave = await measureAutosave(host, DOCS.dense, options.autosaveRuns)
+
+      const lines = budgetLines(browser, autosave)
+      const environment: Environment = {
+        mode,
+        seed,
+        node: process.versions.node,
+        chromium: browser.chromiumVersion,
+        cpus: cpus().length,
+        date: new Date().toISOString(),
+      }
+      process.stdout.write(`${formatTable(lines, environment)}\n`)
+      await writeResults(join(ROOT, 'bench/results.json'), lines, environment)
+      return lines.some((line) => line.status === 'fail') ? 1 : 0
+    } finally {
+      await host.close()
+    }
+  } finally {
+    if (argv.includes('--keep')) log(`kept ${dir}`)
+    else await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** The 1,000-document corpus for the export line: generated and checked now, measured once export exists. */
+async function generateAndCheckCorpus(dir: string, seed: string): Promise<void> {
+  const corpus = await writeWorkspace(dir, CORPUS_DOCUMENTS, seed)
+  const host = await startHost(dir)
+  try {
+    log('checking the 1,000-document corpus through the services')
+    await checkWorkspace(host, dir, corpus)
+  } finally {
+    await host.close()
+  }
+}
+
+function buildAppIfMissing(): void {
+  if (existsSync(WEB_HOST) && existsSync(join(ROOT, 'out/renderer/index.html'))) return
+  log('out/ lacks the app: running electron-vite build')
+  const built = spawnSync(join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { stdio: 'inherit' })
+  if (built.status !== 0) throw new Error('electron-vite build failed')
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    process.exit(2)
+  },
+)

@@ -1,0 +1,24 @@
+// Loaded into the web host with `node --import`, so the benchmark watches the host's event loop from the
+// inside while the real services save: Node's event-loop delay monitor samples every millisecond, and the
+// longest delay since the last `reset` is the longest time the loop could not run anything else. The
+// harness sends `reset` and `read` over the IPC channel it opened; nothing else of the host changes.
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+
+export interface ProbeReading {
+  /** The longest event-loop delay since the last reset, in ms. */
+  readonly longestBlockMs: number
+}
+
+const histogram = monitorEventLoopDelay({ resolution: 1 })
+histogram.enable()
+
+process.channel?.unref()
+process.on('message', (message) => {
+  if (message === 'reset') {
+    histogram.reset()
+    process.send?.('reset')
+  } else if (message === 'read') {
+    const reading: ProbeReading = { longestBlockMs: histogram.max / 1e6 }
+    process.send?.(reading)
+  }
+})

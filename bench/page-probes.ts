@@ -1,0 +1,181 @@
+// Functions that run inside the page (passed to Playwright's addInitScript and evaluate, so each is
+// self-contained: it may use only its arguments and the DOM).
+//
+// How "→ painted, main-thread ms" is measured (installProbe). The harness arms the probe for one event
+// (a type, and a key for key presses), then performs the action. The probe's capturing listener is the
+// first listener of the page (installed before the app's scripts), and arming adds two more listeners,
+// after all of the app's (window capture, for the palette that stops propagation, and window bubble).
+// Microtasks run between listeners of a dispatched input event, so when the last of these runs, the app's
+// handlers and the React renders they queued are done. Four timestamps (performance.now()):
+//   start        the event reaches the page's first listener,
+//   handled      the last listener of the event has run,
+//   frameStart   a requestAnimationFrame callback requested at `start` runs: the next frame begins,
+//   painted      a user-blocking task posted from that callback runs: the frame's other callbacks, style,
+//                layout and paint (where Chromium recomputes CSS highlights) are done.
+// Main-thread time = (handled − start) + (painted − frameStart): the wait for the frame in between is
+// vsync, not work, and Chromium may hold other tasks back until that frame after an input, so a task
+// posted at `start` would not mark the end of the handlers. Work the app defers to a later task (the
+// save queue's 120 ms debounce) is not "→ painted" and is not counted. `latency` (painted − start) keeps
+// the wait, for reference.
+
+export interface Timing {
+  /** Main-thread ms from the event to the end of the frame that shows its effect. */
+  readonly busy: number
+  /** Wall-clock ms from the event to the end of that frame, the wait for the frame included. */
+  readonly latency: number
+}
+
+export type ArmedEvent = 'keydown' | 'click' | 'mousemove' | 'input'
+
+interface Probe {
+  /** Times the next event of this type (and key, for key presses: `z` for Ctrl+Z). */
+  arm(type: ArmedEvent, key?: string): void
+  result: Promise<Timing> | null
+}
+
+declare global {
+  interface Window {
+    parleyBench?: Probe
+  }
+}
+
+export function installProbe(): void {
+  let armed: { type: string; key?: string; resolve: (timing: Timing) => void } | null = null
+  let handled = 0
+  const onHandled = (): void => void (handled = performance.now())
+  const probe: Probe = {
+    result: null,
+    arm(type, key) {
+      probe.result = new Promise((resolve) => (armed = { type, key, resolve }))
+      for (const capture of [true, false]) {
+        window.removeEventListener(type, onHandled, capture)
+        window.addEventListener(type, onHandled, capture)
+      }
+    },
+  }
+  const onEvent = (event: Event): void => {
+    if (armed?.type !== event.type) return
+    if (armed.key && (event as KeyboardEvent).key.toLowerCase() !== armed.key) return
+    const { resolve } = armed
+    armed = null
+    const start = performance.now()
+    handled = start
+    requestAnimationFrame(() => {
+      const frameStart = performance.now()
+      const end = handled
+      void scheduler.postTask(
+        () => {
+          const painted = performance.now()
+          const busy = end <= frameStart ? end - start + (painted - frameStart) : painted - start
+          resolve({ busy, latency: painted - start })
+        },
+        { priority: 'user-blocking' },
+      )
+    })
+  }
+  for (const type of ['keydown', 'click', 'mousemove', 'input']) window.addEventListener(type, onEvent, true)
+  window.parleyBench = probe
+}
+
+export interface Opening {
+  /** From the click to two frames after the text (and its highlights, when asked) are in the page. */
+  readonly ms: number
+  /** The part spent waiting for the host's answer to openDocument (resource timing). */
+  readonly requestMs: number
+}
+
+/**
+ * Clicks a document in the list and times its first paint: until its text is in the DOM (with highlights
+ * registered, when asked), then two more frames.
+ */
+export async function timeOpening(target: {
+  id: string
+  title: string
+  highlights: boolean
+}): Promise<Opening> {
+  const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve))
+  const button = document.querySelector<HTMLElement>(`[data-testid="document-${target.id}"]`)
+  if (!button) throw new Error(`no document ${target.id} in the list`)
+  performance.clearResourceTimings()
+  const start = performance.now()
+  button.click()
+  for (;;) {
+    await frame()
+    const text = document.querySelector(`[data-testid="document-text"][aria-label="Text of ${target.title}"]`)
+    if (text && (!target.highlights || CSS.highlights.size > 0)) break
+    if (performance.now() - start > 120_000) throw new Error(`${target.id} did not open within 2 minutes`)
+  }
+  await frame()
+  await frame()
+  const ms = performance.now() - start
+  const request = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/openDocument'))
+  return { ms, requestMs: request ? request.duration : NaN }
+}
+
+/**
+ * Scrolls the text from top to bottom, `step` screens per frame, and returns the interval between
+ * consecutive frames (rAF timestamps) in ms: a frame that takes long shows as a long interval.
+ */
+export async function scrollThrough(step: number): Promise<number[]> {
+  const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve))
+  const box = document.querySelector<HTMLElement>('[data-testid="text-scroll"]')
+  if (!box) throw new Error('no text to scroll')
+  box.scrollTop = 0
+  await frame()
+  await frame()
+  const intervals: number[] = []
+  let last = await frame()
+  let settling = 3
+  while (settling > 0) {
+    if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) settling--
+    else box.scrollTop += box.clientHeight * step
+    const now = await frame()
+    intervals.push(now - last)
+    last = now
+  }
+  return intervals
+}
+
+/**
+ * Selects the n-th word of at least 6 letters in the first paragraph below the top of the view, as a
+ * mouse selection would, and releases the mouse there so the app sees it. Returns the word.
+ */
+export function selectWord(n: number): string {
+  const box = document.querySelector<HTMLElement>('[data-testid="text-scroll"]')
+  const column = document.querySelector<HTMLElement>('[data-testid="document-text"]')
+  if (!box || !column) throw new Error('no text to select in')
+  const top = box.getBoundingClientRect().top + 80
+  const paragraph = [...column.querySelectorAll('p')].find(
+    (p) => p.getBoundingClientRect().top > top && (p.textContent ?? '').length > 200,
+  )
+  const node = paragraph?.firstChild
+  if (!node?.textContent) throw new Error('no paragraph in view')
+  const words = [...node.textContent.matchAll(/\p{L}{6,}/gu)]
+  const word = words[n % words.length]
+  if (!word) throw new Error('no word to select')
+  const range = new Range()
+  range.setStart(node, word.index)
+  range.setEnd(node, word.index + word[0].length)
+  const selection = window.getSelection()
+  selection?.removeAllRanges()
+  selection?.addRange(range)
+  const rect = range.getBoundingClientRect()
+  column.dispatchEvent(
+    new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
+  )
+  return word[0]
+}
+
+/** Centres of entity highlights in view, to hover over. */
+export function highlightCentres(): { x: number; y: number }[] {
+  const box = document.querySelector<HTMLElement>('[data-testid="text-scroll"]')?.getBoundingClientRect()
+  const tint = CSS.highlights.get('parley-tint-ENTITY') as Iterable<AbstractRange> | undefined
+  if (!box || !tint) return []
+  const centres: { x: number; y: number }[] = []
+  for (const range of tint) {
+    const rect = (range as Range).getBoundingClientRect()
+    if (rect.top > box.top + 20 && rect.bottom < box.bottom - 20 && rect.width > 0)
+      centres.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+  }
+  return centres
+}

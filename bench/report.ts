@@ -1,0 +1,164 @@
+// Turns the samples into the lines of PERFORMANCE.md's budget table: each with its figure (the median of
+// the runs, with min and max), its budget, and pass, fail or not measured; printed as a table on stdout and
+// written to bench/results.json.
+import { writeFile } from 'node:fs/promises'
+import type { BrowserSamples } from './browser-measures'
+import type { Timing } from './page-probes'
+import type { AutosaveSample } from './service-measures'
+
+export type Status = 'pass' | 'fail' | 'not measured' | 'reference'
+
+export interface Summary {
+  readonly median: number
+  readonly min: number
+  readonly max: number
+  readonly runs: number
+}
+
+export interface Line {
+  readonly what: string
+  readonly budget: string
+  readonly status: Status
+  /** The figure held against the budget (ms, or a ratio for the first paint); null when not measured. */
+  readonly value: number | null
+  readonly limit: number
+  readonly unit: 'ms' | '×'
+  readonly summary?: Summary
+  /** The measures a ratio is made of. */
+  readonly parts?: Readonly<Record<string, Summary>>
+  /** What else the line measured, for reading the figure. */
+  readonly detail?: string
+}
+
+export interface Environment {
+  readonly mode: 'quick' | 'full'
+  readonly seed: string
+  readonly node: string
+  readonly chromium: string
+  readonly cpus: number
+  readonly date: string
+}
+
+export function summarise(values: readonly number[]): Summary {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  return { median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, runs: sorted.length }
+}
+
+const ms = (n: number): string => `${n.toFixed(1)} ms`
+const range = (s: Summary): string => `${s.min.toFixed(1)}–${s.max.toFixed(1)}`
+
+function measured(what: string, budget: string, limit: number, summary: Summary, detail?: string): Line {
+  const status = summary.median <= limit ? 'pass' : 'fail'
+  return { what, budget, limit, unit: 'ms', value: summary.median, summary, status, detail }
+}
+
+/** A main-thread budget held by `busy`; the latency (with the wait for the frame) is kept as detail. */
+function painted(what: string, budget: string, timings: readonly Timing[]): Line {
+  const latency = summarise(timings.map((t) => t.latency))
+  return measured(what, budget, 16, summarise(timings.map((t) => t.busy)), `latency ${ms(latency.median)}`)
+}
+
+const notYet = (what: string, budget: string, limit: number, unit: Line['unit'], needs: string): Line => ({
+  what,
+  budget,
+  limit,
+  unit,
+  value: null,
+  status: 'not measured',
+  detail: `not yet measured (needs the ${needs})`,
+})
+
+/** Each pass's longest frame, held against the budget by their median; the detail reads all frames. */
+function scrolling(what: string, passes: readonly number[][], reference: boolean): Line {
+  const all = passes.flat()
+  const over = all.filter((interval) => interval > 50).length
+  const detail = `${all.length} frames, median ${ms(summarise(all).median)}, ${over} over 50 ms`
+  const line = measured(what, '≤ 50 ms', 50, summarise(passes.map((p) => Math.max(...p))), detail)
+  return reference ? { ...line, budget: '(the floor)', status: 'reference' } : line
+}
+
+export function budgetLines(browser: BrowserSamples, autosave: readonly AutosaveSample[]): Line[] {
+  const bare = summarise(browser.openBare.map((o) => o.ms))
+  const dense = summarise(browser.openDense.map((o) => o.ms))
+  const request = (openings: readonly { requestMs: number }[]): string =>
+    `request ${ms(summarise(openings.map((o) => o.requestMs)).median)}`
+  const ratio = dense.median / bare.median
+  const change = '≤ 16 ms at 20,000'
+  const unrelated = '≤ 16 ms main thread'
+  const roundTrip = summarise(autosave.map((s) => s.roundTripMs))
+  return [
+    {
+      what: 'open 1 MB + 20,000 annotations, first paint',
+      budget: '≤ 1.25 × bare text',
+      limit: 1.25,
+      unit: '×',
+      value: ratio,
+      parts: { annotated: dense, bare },
+      status: ratio <= 1.25 ? 'pass' : 'fail',
+      detail:
+        `annotated ${ms(dense.median)} (${range(dense)}, ${request(browser.openDense)}) / ` +
+        `bare ${ms(bare.median)} (${range(bare)}, ${request(browser.openBare)})`,
+    },
+    painted('add an entity (select, e s) → painted', change, browser.add),
+    painted('change its label (Enter, e p) → painted', change, browser.retag),
+    painted('delete it (Delete) → painted', change, browser.remove),
+    painted('undo the delete (Ctrl+Z) → painted', change, browser.undo),
+    painted('select an annotation in the list → painted', change, browser.selectRow),
+    painted('unrelated: type in the list filter', unrelated, browser.typeFilter),
+    painted('unrelated: type a note', unrelated, browser.typeNote),
+    painted('unrelated: hover a highlight', unrelated, browser.hover),
+    scrolling('scroll the whole 1 MB text: longest frame', browser.scrollDense, false),
+    scrolling('  same, bare text (reference)', browser.scrollBare, true),
+    measured(
+      'autosave 20,000 annotations: longest loop block',
+      '≤ 16 ms',
+      16,
+      summarise(autosave.map((s) => s.longestBlockMs)),
+      `round trip ${ms(roundTrip.median)}`,
+    ),
+    notYet('review (diff + agreement) 2 × 20,000', '≤ 300 ms', 300, 'ms', 'review issue'),
+    notYet(
+      'export 1,000 documents to every format',
+      '≤ 3 × JSON.stringify + write',
+      3,
+      '×',
+      'corpus-export issue',
+    ),
+  ]
+}
+
+export function formatTable(lines: readonly Line[], environment: Environment): string {
+  const rows = [
+    ['line', 'median', 'min–max', 'budget', 'result', 'detail'],
+    ...lines.map((line) => [
+      line.what,
+      line.value === null ? '—' : line.unit === '×' ? `${line.value.toFixed(2)}×` : ms(line.value),
+      line.summary ? range(line.summary) : '',
+      line.budget,
+      line.status === 'fail' ? `FAIL ${overBy(line)}` : line.status,
+      line.detail ?? '',
+    ]),
+  ]
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
+  const text = rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd(),
+  )
+  const { mode, node, chromium, cpus, date } = environment
+  const title = `Parley bench (${mode}), ${date}, Node ${node}, Chromium ${chromium}, ${cpus} CPUs`
+  return [title, '', ...text].join('\n')
+}
+
+/** How far over the budget a failing line is, as a factor. */
+const overBy = (line: Line): string =>
+  line.value === null ? '' : `${(line.value / line.limit).toFixed(1)}× over`
+
+export async function writeResults(path: string, lines: readonly Line[], environment: Environment) {
+  const rounded = (_key: string, value: unknown): unknown =>
+    typeof value === 'number' ? Math.round(value * 100) / 100 : value
+  await writeFile(path, JSON.stringify({ environment, lines }, rounded, 2) + '\n')
+}

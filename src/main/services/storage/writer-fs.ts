@@ -1,0 +1,51 @@
+// The few file-system calls a save makes, behind one small interface: production passes straight through
+// to node:fs/promises, and tests inject faults (disk full, permission denied, a file held by an
+// antivirus) at each step or spy on their order to prove the durability discipline.
+import { open, readFile, rename, unlink } from 'node:fs/promises'
+
+export interface WriterFileHandle {
+  writeFile(content: string): Promise<void>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+export interface WriterFs {
+  /** Creates a new file for writing; fails if it exists (temp names are unique). */
+  create(path: string): Promise<WriterFileHandle>
+  rename(from: string, to: string): Promise<void>
+  unlink(path: string): Promise<void>
+  /** Makes a rename within the folder durable (POSIX; folders cannot be opened for sync on Windows). */
+  syncDirectory(path: string): Promise<void>
+  /** The file's bytes, or null when it does not exist. */
+  readBytes(path: string): Promise<Buffer | null>
+}
+
+export const nodeWriterFs: WriterFs = {
+  async create(path) {
+    const handle = await open(path, 'wx', 0o644)
+    return {
+      writeFile: (content) => handle.writeFile(content, 'utf8'),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    }
+  },
+  rename: (from, to) => rename(from, to),
+  unlink: (path) => unlink(path),
+  async syncDirectory(path) {
+    if (process.platform === 'win32') return
+    const handle = await open(path, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  },
+  async readBytes(path) {
+    try {
+      return await readFile(path)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+  },
+}
