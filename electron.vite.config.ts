@@ -16,6 +16,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           web: resolve('src/main/web/index.ts'),
+          cli: resolve('src/main/cli/main.ts'),
         },
       },
     },

@@ -6,7 +6,7 @@ import { invokeService } from '../services/invoke-service'
 import { apiMethods } from '@shared/ipc/contract'
 import type { ApiMethod } from '@shared/ipc/contract'
 import { parseApiArguments } from '@shared/ipc/schemas'
-import { decodeWire, encodeWire } from '@shared/ipc/wire'
+import { decodeWire, encodeReply } from '@shared/ipc/wire'
 import type { ServiceHost } from '../services/service-host'
 import { sendError, sendText } from './responses'
 
@@ -61,7 +61,7 @@ export async function handleApiCall(
     )
     return sendError(res, 500, error instanceof Error ? error.message : `${methodName} failed`)
   }
-  sendText(res, 200, encodeWire({ value }))
+  sendText(res, 200, encodeReply({ value }))
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { apiEvents } from '@shared/ipc/contract'
 import type { ApiEventName } from '@shared/ipc/contract'
-import { encodeWire } from '@shared/ipc/wire'
+import { encodeReply } from '@shared/ipc/wire'
 import type { ServiceHost } from '../services/service-host'
 import { SECURITY_HEADERS, sendError } from './responses'
 
@@ -24,10 +24,10 @@ export function handleEventStream(
     ...SECURITY_HEADERS,
     'Content-Type': 'application/x-ndjson; charset=utf-8',
   })
-  res.write(`${encodeWire({ name: 'ready' })}\n`)
+  res.write(`${encodeReply({ name: 'ready' })}\n`)
   const unsubscribes = eventNames.map((name) =>
     services.onEvent(name, (payload) => {
-      if (!res.writableEnded && !res.destroyed) res.write(`${encodeWire({ name, payload })}\n`)
+      if (!res.writableEnded && !res.destroyed) res.write(`${encodeReply({ name, payload })}\n`)
     }),
   )
   open.add(res)

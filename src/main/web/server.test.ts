@@ -1,3 +1,4 @@
+import { apiEvents } from '@shared/ipc/contract'
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
 import { request } from 'node:http'
 import { connect } from 'node:net'
@@ -320,7 +321,7 @@ describe('startWebHost', () => {
     await expect.poll(() => lines.length).toBe(2)
     expect(lines[1]).toEqual({ name: 'menuCommand', payload: { command: 'openText' } })
 
-    expect(stub.listenerCount()).toBe(2)
+    expect(stub.listenerCount()).toBe(Object.keys(apiEvents).length)
     req.destroy()
     await expect.poll(() => stub.listenerCount()).toBe(0)
   })

@@ -30,7 +30,13 @@ interface WorkbenchProps {
 }
 
 export function Workbench({ app, editing, schema }: WorkbenchProps) {
-  const state = useStore(ui, (s) => s)
+  // One selector per field: hovering (which changes `hover` often) must not re-render the workbench.
+  const findOpen = useStore(ui, (s) => s.findOpen)
+  const tagAll = useStore(ui, (s) => s.tagAll)
+  const palette = useStore(ui, (s) => s.palette)
+  const overlap = useStore(ui, (s) => s.overlap)
+  const cheatSheet = useStore(ui, (s) => s.cheatSheet)
+  const state = { findOpen, tagAll, palette, overlap, cheatSheet }
   const mode = useStore(editorMode, (m) => m)
   const last = useStore(lastLabel, (l) => l)
   const selectedId = useStore(editing.state, (s) => s.selectedId)
@@ -212,8 +218,14 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
           }}
         />
       )}
-      {state.hover && !state.palette && !state.overlap && <HoverCard pointed={state.hover} />}
+      {!state.palette && !state.overlap && <HoverLayer />}
       {state.cheatSheet && <CheatSheet schema={schema} onClose={() => patchUi({ cheatSheet: false })} />}
     </>
   )
+}
+
+/** The hover card, subscribed on its own so pointer moves re-render nothing else. */
+function HoverLayer() {
+  const hover = useStore(ui, (s) => s.hover)
+  return hover ? <HoverCard pointed={hover} /> : null
 }

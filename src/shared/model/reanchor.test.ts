@@ -43,7 +43,10 @@ describe('reanchorSpan', () => {
 
   it('flags a span whose quote is gone', () => {
     const after = BEFORE.replace('soutient', 'appuie')
-    expect(reanchor(after, spanOf(BEFORE, 'soutient'))).toEqual({ status: 'flagged', reason: 'quote-not-found' })
+    expect(reanchor(after, spanOf(BEFORE, 'soutient'))).toEqual({
+      status: 'flagged',
+      reason: 'quote-not-found',
+    })
   })
 
   it('flags a span when the surrounding text cannot tell the occurrences apart', () => {
@@ -53,7 +56,10 @@ describe('reanchorSpan', () => {
   })
 
   it('flags rather than reads past the end of a shorter text', () => {
-    expect(reanchor('Le', spanOf(BEFORE, 'remercie'))).toEqual({ status: 'flagged', reason: 'quote-not-found' })
+    expect(reanchor('Le', spanOf(BEFORE, 'remercie'))).toEqual({
+      status: 'flagged',
+      reason: 'quote-not-found',
+    })
   })
 })
 
@@ -83,7 +89,9 @@ describe('reanchorAnnotations', () => {
       [6, 14],
       [6 + base.end - base.start - 5, 6 + base.end - base.start],
     ])
-    expect(moved?.quote).toEqual(quoteAt(after, index, asCodePoint(base.start + 6), asCodePoint(base.end + 6)))
+    expect(moved?.quote).toEqual(
+      quoteAt(after, index, asCodePoint(base.start + 6), asCodePoint(base.end + 6)),
+    )
   })
 })
 

@@ -23,7 +23,8 @@ export type Reanchoring =
 export function reanchorSpan(text: string, index: OffsetIndex, span: AnchoredSpan): Reanchoring {
   const { exact, prefix, suffix } = span.quote
   const inRange = span.start <= span.end && span.end <= index.codePointLength
-  if (inRange && text.slice(index.toUtf16(span.start), index.toUtf16(span.end)) === exact) return { status: 'kept' }
+  if (inRange && text.slice(index.toUtf16(span.start), index.toUtf16(span.end)) === exact)
+    return { status: 'kept' }
   if (exact === '') return { status: 'flagged', reason: 'quote-not-found' }
   const candidates: { at: number; score: number }[] = []
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {

@@ -45,7 +45,9 @@ export async function collectExportInput(
   const absent = [...(wanted ?? [])].filter((name) => !found.has(name)).sort(byCodeUnits)
   if (absent.length > 0)
     throw new ExportSelectionError(
-      absent.map((name) => `no annotation set by ${describeAnnotator(name)} in the chosen documents`).join('; '),
+      absent
+        .map((name) => `no annotation set by ${describeAnnotator(name)} in the chosen documents`)
+        .join('; '),
     )
   return { documents, schema: workspace.tagSchema.data.tagSchema, parleyVersion }
 }

@@ -34,7 +34,9 @@ export interface ExportManifest {
     readonly filesPerFormat: Readonly<Partial<Record<FormatId, number>>>
   }
   /** Per format: losses, and the distinct annotations they touch. */
-  readonly losses: Readonly<Partial<Record<FormatId, { readonly count: number; readonly annotations: number }>>>
+  readonly losses: Readonly<
+    Partial<Record<FormatId, { readonly count: number; readonly annotations: number }>>
+  >
 }
 
 export function exportManifest(
@@ -68,6 +70,8 @@ export function exportManifest(
       files: files + 1,
       filesPerFormat: Object.fromEntries(filesPerFormat),
     },
-    losses: Object.fromEntries(plan.losses.map((l) => [l.format, { count: l.count, annotations: l.annotations }])),
+    losses: Object.fromEntries(
+      plan.losses.map((l) => [l.format, { count: l.count, annotations: l.annotations }]),
+    ),
   }
 }

@@ -28,11 +28,17 @@ export function planExport(input: ExportInput, formats: readonly CorpusFormat[])
     byCodeUnits,
   )
   let annotations = 0
-  for (const document of input.documents) for (const set of document.sets) annotations += set.annotations.length
+  for (const document of input.documents)
+    for (const set of document.sets) annotations += set.annotations.length
   const losses = formats.map((format): FormatLosses => {
     const all = format.losses(input)
     const touched = new Set(all.map((l) => JSON.stringify([l.documentId, l.annotator, l.annotationId])))
-    return { format: format.id, count: all.length, annotations: touched.size, sample: all.slice(0, LOSS_SAMPLE_SIZE) }
+    return {
+      format: format.id,
+      count: all.length,
+      annotations: touched.size,
+      sample: all.slice(0, LOSS_SAMPLE_SIZE),
+    }
   })
   return { documents: input.documents.length, annotators, annotations, losses }
 }

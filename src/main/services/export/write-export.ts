@@ -38,7 +38,10 @@ export async function writeExport(
   const plan = planExport(input, formats)
   const documentIds = input.documents.map((d) => d.meta.id).sort(byCodeUnits)
   await mkdir(dirname(outputDir), { recursive: true })
-  const staging = join(dirname(outputDir), `.${basename(outputDir)}.partial-${randomBytes(6).toString('hex')}`)
+  const staging = join(
+    dirname(outputDir),
+    `.${basename(outputDir)}.partial-${randomBytes(6).toString('hex')}`,
+  )
   const total = formats.length * (documentIds.length + 1)
   let done = 0
   const filesPerFormat = new Map<FormatId, number>()
@@ -53,7 +56,10 @@ export async function writeExport(
       }
     }
     const manifest = exportManifest(input, plan, filesPerFormat)
-    await writeFile(join(staging, MANIFEST_FILE), stableStringify(manifest), { encoding: 'utf8', flush: true })
+    await writeFile(join(staging, MANIFEST_FILE), stableStringify(manifest), {
+      encoding: 'utf8',
+      flush: true,
+    })
     await moveIntoPlace(staging, outputDir)
     return manifest
   } catch (error) {

@@ -71,7 +71,9 @@ export async function planImport(
   for (const unit of units) {
     const at = (annotation: Annotation): number =>
       lineOfAnnotation(unit.content, unit.format, annotation.id, settings.now)
-    const annotator = unit.document.annotator ?? settings.annotator
+    // A reader that names the set after its spans' one author (brat) may name the placeholder.
+    const named = unit.document.annotator === UNATTRIBUTED ? null : unit.document.annotator
+    const annotator = named ?? settings.annotator
     if (annotator === null) {
       if (!filesWithoutAnnotator.has(unit.file))
         problems.push({ file: unit.file, line: 0, reason: NO_ANNOTATOR })
@@ -99,7 +101,11 @@ export async function planImport(
     const owner = JSON.stringify([document, annotator])
     const first = owners.get(owner)
     if (first !== undefined) {
-      problems.push({ file: unit.file, line: 0, reason: `${annotator}'s set of this document is also in ${first}` })
+      problems.push({
+        file: unit.file,
+        line: 0,
+        reason: `${annotator}'s set of this document is also in ${first}`,
+      })
       continue
     }
     owners.set(owner, unit.file)
@@ -137,7 +143,7 @@ function place(
     return { annotations, moved: [], notAnchored: [] }
   const reanchored = reanchorAnnotations(target.text, createOffsetIndex(target.text), annotations)
   const excluded = new Map(reanchored.flagged.map((f) => [f.id, FLAG_REASONS[f.reason]]))
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const a of reanchored.annotations) {
       if (excluded.has(a.id)) continue
@@ -152,7 +158,13 @@ function place(
   }
   const notAnchored = annotations
     .filter((a) => excluded.has(a.id))
-    .map((a) => ({ file: unit.file, line: at(a), annotationId: a.id, quote: a.quote.exact, reason: excluded.get(a.id)! }))
+    .map((a) => ({
+      file: unit.file,
+      line: at(a),
+      annotationId: a.id,
+      quote: a.quote.exact,
+      reason: excluded.get(a.id)!,
+    }))
   return {
     annotations: reanchored.annotations.filter((a) => !excluded.has(a.id)),
     moved: reanchored.moved.filter((id) => !excluded.has(id)),

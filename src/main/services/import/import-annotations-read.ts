@@ -3,7 +3,13 @@
 // (`NAME.txt` beside a brat `.ann`, `text.txt` beside Parley JSON or W3C files) and brat configurations
 // beside it, so every document read is tied to the file it came from. Every problem of every file is
 // collected; the caller refuses the whole batch if there is any. Used by the import and by `parley validate`.
-import type { FormatId, ImportContext, ImportedDocument, ImportProblem, InputFile } from '@shared/formats/format'
+import type {
+  FormatId,
+  ImportContext,
+  ImportedDocument,
+  ImportProblem,
+  InputFile,
+} from '@shared/formats/format'
 import { byCodeUnits } from '@shared/formats/export-order'
 import { normalizePath } from '@shared/formats/input-files'
 import { formatById, formatForFile } from '@shared/formats/registry'
@@ -18,9 +24,11 @@ export interface ReadUnit {
   readonly document: ImportedDocument
 }
 
-export type ReadOutcome =
-  | { readonly ok: true; readonly units: readonly ReadUnit[] }
-  | { readonly ok: false; readonly problems: readonly ImportProblem[] }
+/** What could be read, and every problem; a file with a problem gives no unit. */
+export interface ReadOutcome {
+  readonly units: readonly ReadUnit[]
+  readonly problems: readonly ImportProblem[]
+}
 
 export const SUPPORTED_FILES =
   '.json (Parley), .jsonl (JSONL/doccano), .ann with its .txt (brat), .jsonld (W3C Web Annotation)'
@@ -28,7 +36,10 @@ export const SUPPORTED_FILES =
 /** Files that only accompany annotation files: texts and brat configurations. */
 const isCompanion = (name: string): boolean => /\.(txt|conf)$/i.test(name)
 
-export function readAnnotationFiles(files: readonly AnnotationFileBytes[], context: ImportContext): ReadOutcome {
+export function readAnnotationFiles(
+  files: readonly AnnotationFileBytes[],
+  context: ImportContext,
+): ReadOutcome {
   const problems: ImportProblem[] = []
   const names = files.map((f) => normalizePath(f.name))
   const annStems = new Set(names.filter((n) => /\.ann$/i.test(n)).map((n) => n.slice(0, -'.ann'.length)))
@@ -44,7 +55,11 @@ export function readAnnotationFiles(files: readonly AnnotationFileBytes[], conte
     seen.add(path)
     const format = formatForFile(path)
     if (format === null && !isCompanion(path)) {
-      problems.push({ file: path, line: 0, reason: `not an annotation file Parley reads (${SUPPORTED_FILES})` })
+      problems.push({
+        file: path,
+        line: 0,
+        reason: `not an annotation file Parley reads (${SUPPORTED_FILES})`,
+      })
       continue
     }
     const isBratText = /\.txt$/i.test(path) && annStems.has(path.slice(0, -'.txt'.length))
@@ -58,18 +73,18 @@ export function readAnnotationFiles(files: readonly AnnotationFileBytes[], conte
 
   const units: ReadUnit[] = []
   for (const { path, format, content } of primaries.sort((a, b) => byCodeUnits(a.path, b.path))) {
-    const parse = formatById(format)?.parse
-    if (!parse) {
+    const reader = formatById(format)
+    if (!reader?.parse) {
       problems.push({ file: path, line: 0, reason: `Parley exports ${format} but does not import it` })
       continue
     }
     const own: InputFile = { path, content }
     // A JSONL reader reads every file it is given as JSONL: it gets its own file only.
-    const result = parse(format === 'jsonl' ? [own] : [own, ...companions], context)
+    const result = reader.parse(format === 'jsonl' ? [own] : [own, ...companions], context)
     if (!result.ok) problems.push(...result.problems)
     else for (const document of result.documents) units.push({ file: path, format, content, document })
   }
-  return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : { ok: true, units }
+  return { units, problems: sortProblems(problems) }
 }
 
 export const sortProblems = (problems: readonly ImportProblem[]): ImportProblem[] =>

@@ -60,8 +60,7 @@ export async function importAnnotationFiles(
   const now = (options.now ?? new Date()).toISOString()
   const textOf = workspaceTexts(workspace)
   const read = readAnnotationFiles(files, { textOf, now, defaultAnnotator: UNATTRIBUTED })
-  if (!read.ok) return refused(read.problems)
-  const annotator = options.annotator?.trim() || null
+  const annotator = options.annotator?.trim() ? options.annotator.trim() : null
   const plan = await planImport(workspace, read.units, {
     annotator,
     labelMap: options.labelMap ?? {},
@@ -69,7 +68,9 @@ export async function importAnnotationFiles(
     textOf,
     schema: workspace.tagSchema.data.tagSchema,
   })
-  if (!plan.ok) return refused(plan.problems)
+  // The files that could be read are planned too, so one refusal lists every problem of the batch.
+  if (read.problems.length > 0 || !plan.ok)
+    return refused([...read.problems, ...(plan.ok ? [] : plan.problems)])
   return ok(await write(workspace, plan.sets, options.now ?? new Date()))
 }
 
@@ -100,7 +101,10 @@ async function write(workspace: Workspace, sets: readonly PlannedSet[], now: Dat
       notAnchored: set.notAnchored,
     })
   }
-  return summarise(written, [...created.values()].map((m) => m.id))
+  return summarise(
+    written,
+    [...created.values()].map((m) => m.id),
+  )
 }
 
 function summarise(sets: readonly ImportedSet[], createdDocuments: readonly string[]): ImportSummary {

@@ -70,8 +70,13 @@ export class BackupRotation {
       await unlink(old.path).catch(() => undefined)
   }
 
+  /** The newest version kept, if any. */
+  async latest(): Promise<Backup | undefined> {
+    return (await listBackups(this.policy.dir, this.policy.stem))[0]
+  }
+
   private async newest(): Promise<{ content: string; at: number } | null> {
-    const [newest] = await listBackups(this.policy.dir, this.policy.stem)
+    const newest = await this.latest()
     const bytes = newest ? await nodeWriterFs.readBytes(newest.path) : null
     return newest && bytes ? { content: bytes.toString('utf8'), at: newest.savedAt.getTime() } : null
   }

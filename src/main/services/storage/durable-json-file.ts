@@ -46,7 +46,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const bytes = await this.readBytes()
-    const data = bytes && readJsonText(this.path, bytes, this.parse)
+    let data: T | null
+    try {
+      data = bytes && readJsonText(this.path, bytes, this.parse)
+    } catch (error) {
+      throw await this.offerBackup(error)
+    }
     this.knownHash = bytes && sha256Of(bytes)
     return data
   }
@@ -123,6 +128,19 @@ export class DurableJsonFile<T> implements Adapter<T> {
     waiting?.reject(error)
     await this.onChangedOnDisk?.(error.conflictPath ?? '')
     return error
+  }
+
+  /** A file that cannot be read says which backup could replace it (restoring is the analyst's choice). */
+  private async offerBackup(error: unknown): Promise<unknown> {
+    const latest =
+      error instanceof StorageError && (await this.options.backups?.latest().catch(() => undefined))
+    if (!latest) return error
+    const when = latest.savedAt.toISOString()
+    return new StorageError(
+      error.code,
+      this.path,
+      `${error.message}. A backup from ${when} can be restored: ${latest.path}`,
+    )
   }
 
   private async readBytes(): Promise<Buffer | null> {

@@ -17,8 +17,6 @@ export function readJsonText<T>(path: string, bytes: Uint8Array, parse: StoredPa
   const corrupt = (where: string, what: string): StorageError =>
     new StorageError('corrupt-file', path, `${path}${where} ${what}; it was left untouched`)
   if (text.trim() === '') throw corrupt(':1:1', 'is empty')
-  const nul = text.indexOf('\u0000')
-  if (nul >= 0) throw corrupt(at(text, nul), 'holds NUL bytes (left by a crash or a disk fault)')
   const conflict = conflictMarkerLine(text)
   if (conflict !== null) throw corrupt(`:${conflict}:1`, 'holds a git conflict marker; resolve the merge')
   let raw: unknown
@@ -26,15 +24,10 @@ export function readJsonText<T>(path: string, bytes: Uint8Array, parse: StoredPa
     raw = JSON.parse(text)
   } catch (error) {
     const found = jsonErrorLocation(text, error)
-    throw corrupt(found ? `:${found.line}:${found.column}` : '', 'is not valid JSON')
+    const nul = text.includes('\u0000') ? ': it holds NUL bytes (left by a crash or a disk fault)' : ''
+    throw corrupt(found ? `:${found.line}:${found.column}` : '', `is not valid JSON${nul}`)
   }
   const parsed = parse(raw)
   if (!parsed.ok) throw corrupt(':', parsed.error.message)
   return parsed.value
-}
-
-function at(text: string, position: number): string {
-  const before = text.slice(0, position)
-  const line = before.split('\n').length
-  return `:${line}:${position - before.lastIndexOf('\n')}`
 }

@@ -82,7 +82,9 @@ describe('a rename refused by another program (Windows antivirus, indexer)', () 
 
   it('a refusal that is not transient (EACCES on POSIX, ENOSPC) is not retried', async () => {
     const faulty = faultyFs({ step: 'rename', code: 'ENOSPC' })
-    await expect(writeFileAtomically(path, NEW, { fs: faulty.fs, renameRetryDelaysMs: [1, 1] })).rejects.toThrow()
+    await expect(
+      writeFileAtomically(path, NEW, { fs: faulty.fs, renameRetryDelaysMs: [1, 1] }),
+    ).rejects.toThrow()
     expect(faulty.attempts).toBe(1)
   })
 })

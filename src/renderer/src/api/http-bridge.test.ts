@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { decodeWire, encodeWire } from '@shared/ipc/wire'
+import { decodeWire } from '@shared/ipc/wire'
 import { createHttpBridge } from './http-bridge'
 
 interface Sent {
@@ -32,11 +32,11 @@ afterEach(() => {
 
 describe('createHttpBridge', () => {
   it('posts the arguments as wire text with the token and returns the value', async () => {
-    const host = fakeHost(() => new Response(encodeWire({ value: { ok: true, value: new Uint8Array([7]) } })))
+    const host = fakeHost(() => new Response(JSON.stringify({ value: { ok: true, value: { id: 'a' } } })))
     const bridge = createHttpBridge('http://127.0.0.1:5/', 'tok')
     const bytes = new Uint8Array([1, 2, 3])
     const result = await bridge.importText({ fileName: 'a.txt', bytes })
-    expect(result).toEqual({ ok: true, value: new Uint8Array([7]) })
+    expect(result).toEqual({ ok: true, value: { id: 'a' } })
     const [sent] = host.sent
     expect(sent?.url).toBe('http://127.0.0.1:5/api/importText')
     expect(sent?.init.method).toBe('POST')

@@ -3,7 +3,7 @@
 // `/api/events` stream (NDJSON), opened while anyone listens and reopened a second after it drops.
 import { apiMethodNames, isApiEventName } from '@shared/ipc/contract'
 import type { Api, ApiEventName, ApiEvents, Bridge } from '@shared/ipc/contract'
-import { decodeWire, encodeWire } from '@shared/ipc/wire'
+import { decodeReply, encodeWire } from '@shared/ipc/wire'
 
 const TOKEN_HEADER = 'x-parley-token'
 const RECONNECT_MS = 1000
@@ -23,7 +23,7 @@ export function createHttpBridge(baseUrl: string, token: string): Bridge {
     const text = await response.text()
     if (response.status !== 200)
       throw new Error(errorMessage(text, `${method} failed (HTTP ${response.status})`))
-    const body = decodeWire(text)
+    const body = decodeReply(text)
     return typeof body === 'object' && body !== null && 'value' in body ? body.value : undefined
   }
   // The methods come from the contract's list; the cast is where the list meets the interface.
@@ -37,7 +37,7 @@ export function createHttpBridge(baseUrl: string, token: string): Bridge {
 
   const dispatch = (line: string): void => {
     if (line.trim() === '') return
-    const message = decodeWire(line)
+    const message = decodeReply(line)
     if (typeof message !== 'object' || message === null || !('name' in message)) return
     const { name } = message
     if (typeof name !== 'string' || !isApiEventName(name)) return // e.g. the opening `ready` line

@@ -1,7 +1,7 @@
 // The annotations of the open document, grouped by category with counts, filterable by label, attribute,
 // author and text. The list is virtualised (only visible rows exist), so 20,000 annotations scroll freely.
 // A click selects an annotation and scrolls the text to it.
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { flatLabel, type TagSchema } from '@shared/model/tag-schema'
 import type { AnnotationEditing } from '../../state/annotation-editing'
 import { useStore } from '../../state/store'
@@ -21,7 +21,21 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
   const rows = useMemo(() => listRows(schema, annotations, filter), [schema, annotations, filter])
-  const options = useMemo(() => filterOptions(annotations), [annotations])
+  /** The filter choices are computed only once the analyst opens a filter (20,000 rows otherwise). */
+  const [optionsWanted, setOptionsWanted] = useState(false)
+  const options = useMemo(
+    () => (optionsWanted ? filterOptions(annotations) : { labels: [], authors: [], attributes: [] }),
+    [annotations, optionsWanted],
+  )
+  const viewport = useRef<HTMLDivElement>(null)
+  const isEmpty = annotations.length === 0
+  useEffect(() => {
+    const el = viewport.current
+    if (!el) return
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [isEmpty])
   const shown = rows.filter((r) => r.kind === 'item').length
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5)
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + 5)
@@ -35,7 +49,11 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
           {shown === annotations.length ? annotations.length : `${shown} of ${annotations.length}`}
         </span>
       </div>
-      <div className="filters">
+      <div
+        className="filters"
+        onFocus={() => setOptionsWanted(true)}
+        onMouseDown={() => setOptionsWanted(true)}
+      >
         <input
           type="search"
           placeholder="Filter by text or note"
@@ -74,9 +92,7 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
           className="list-viewport"
           role="listbox"
           aria-label="Annotations in text order"
-          ref={(el) => {
-            if (el && el.clientHeight !== height) setHeight(el.clientHeight)
-          }}
+          ref={viewport}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         >
           <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>

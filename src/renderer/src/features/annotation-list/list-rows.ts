@@ -19,6 +19,17 @@ export type ListRow =
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
+/** Folded quote and note per annotation, computed once: filtering 20,000 rows per keystroke stays cheap. */
+const folded = new WeakMap<Annotation, string>()
+function searchableText(a: Annotation): string {
+  let text = folded.get(a)
+  if (text === undefined) {
+    text = `${fold(a.quote.exact)}\u0000${fold(a.note)}`
+    folded.set(a, text)
+  }
+  return text
+}
+
 export function matchesFilter(a: Annotation, filter: ListFilter): boolean {
   if (filter.label && flatLabel(a) !== filter.label && a.label !== filter.label) return false
   if (filter.author && a.author !== filter.author) return false
@@ -28,7 +39,7 @@ export function matchesFilter(a: Annotation, filter: ListFilter): boolean {
   }
   if (filter.text) {
     const needle = fold(filter.text)
-    if (!fold(a.quote.exact).includes(needle) && !fold(a.note).includes(needle)) return false
+    if (!searchableText(a).includes(needle)) return false
   }
   return true
 }

@@ -20,6 +20,8 @@ export interface Span {
 
 export class HighlightPainter {
   private annotations: readonly Annotation[] = []
+  /** The longest annotation, in code points: how far before the window an annotation covering it may start. */
+  private longest = 0
   private selectedId: string | null = null
   private findMatches: readonly Span[] = []
   private frame = 0
@@ -35,6 +37,10 @@ export class HighlightPainter {
   }
 
   update(annotations: readonly Annotation[], selectedId: string | null, schema: TagSchema): void {
+    if (annotations !== this.annotations) {
+      this.longest = 0
+      for (const a of annotations) if (a.end - a.start > this.longest) this.longest = a.end - a.start
+    }
     this.annotations = annotations
     this.selectedId = selectedId
     this.schema = schema
@@ -68,21 +74,46 @@ export class HighlightPainter {
     if (this.frame) return
     this.frame = requestAnimationFrame(() => {
       this.frame = 0
+      // The painted window reaches two screens beyond the viewport: repaint only when less than one is left.
+      const margin = this.scroller.clientHeight
+      const top = this.scroller.scrollTop
+      if (
+        this.paintedPixels &&
+        top - margin >= this.paintedPixels[0] &&
+        top + 2 * margin <= this.paintedPixels[1]
+      )
+        return
       this.paint()
     })
   }
+
+  /** The pixel range (scroll coordinates) covered by the last paint. */
+  private paintedPixels: [number, number] | null = null
 
   /** The visible window in code points, widened by two screens each way. */
   private visibleWindow(): [number, number] {
     const { paragraphs, index } = this.document
     const top = this.scroller.scrollTop - MARGIN_SCREENS * this.scroller.clientHeight
     const bottom = this.scroller.scrollTop + (MARGIN_SCREENS + 1) * this.scroller.clientHeight
+    this.paintedPixels = [top, bottom]
     const first = this.firstBlockEndingAfter(top)
     let last = first
     while (last + 1 < this.blocks.length && this.blocks[last + 1]!.offsetTop < bottom) last++
     const lastParagraph = paragraphs[last]
     const end = lastParagraph ? lastParagraph.start + lastParagraph.text.length : index.utf16Length
     return [index.toCodePoint(asUtf16(paragraphs[first]?.start ?? 0)), index.toCodePoint(asUtf16(end))]
+  }
+
+  /** Binary search over annotations sorted by start. */
+  private firstStartingAtOrAfter(offset: number): number {
+    let lo = 0
+    let hi = this.annotations.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.annotations[mid]!.start < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
   private firstBlockEndingAfter(y: number): number {
@@ -108,7 +139,9 @@ export class HighlightPainter {
     const styles = new Map(this.schema.categories.map((c) => [c.id, c.style]))
     /** Ends of the underlined annotations enclosing the current one: its nesting depth. */
     const open: number[] = []
-    for (const a of this.annotations) {
+    const list = this.annotations
+    for (let i = this.firstStartingAtOrAfter(from - this.longest); i < list.length; i++) {
+      const a = list[i]!
       if (a.start >= to) break
       if (a.end <= from) continue
       const underlined = styles.get(a.label) !== 'tint'

@@ -25,7 +25,7 @@ export function ExportDialog({ api, documentId, annotator, onClose }: ExportDial
   const [scope, setScope] = useState<'document' | 'workspace'>(documentId ? 'document' : 'workspace')
   const [who, setWho] = useState<'me' | 'all'>('all')
   const [bom, setBom] = useState(false)
-  const [plan, setPlan] = useState<ExportPlanSummary | null>(null)
+  const [planned, setPlan] = useState<{ key: string; summary: ExportPlanSummary } | null>(null)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [done, setDone] = useState<ExportDone | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -38,11 +38,10 @@ export function ExportDialog({ api, documentId, annotator, onClose }: ExportDial
   const key = JSON.stringify(request)
   useEffect(() => {
     let live = true
-    setPlan(null)
     if (formats.length > 0)
       void api
         .planExport(JSON.parse(key) as ExportRequest)
-        .then((r) => live && (r.ok ? setPlan(r.value) : setProblem(r.error.message)))
+        .then((r) => live && (r.ok ? setPlan({ key, summary: r.value }) : setProblem(r.error.message)))
     return () => {
       live = false
     }
@@ -58,6 +57,7 @@ export function ExportDialog({ api, documentId, annotator, onClose }: ExportDial
   }
   const toggle = (id: FormatId): void =>
     setFormats((f) => (f.includes(id) ? f.filter((x) => x !== id) : [...f, id]))
+  const plan = planned?.key === key ? planned.summary : null
   const lossy = plan?.losses.filter((l) => l.count > 0) ?? []
 
   return (

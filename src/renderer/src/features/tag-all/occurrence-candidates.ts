@@ -1,7 +1,7 @@
 // The other occurrences of a quote that could be tagged with a label: whole words, per the chosen
 // options, minus those already tagged with that label at exactly that place.
 import type { Annotation } from '@shared/model/annotation'
-import { findOccurrences } from '@shared/text/find-occurrences'
+import { createOccurrenceFinder } from '@shared/text/find-occurrences'
 import { asUtf16, type CodePointOffset } from '@shared/text/offsets'
 import type { DocumentModel } from '../../state/document-model'
 
@@ -19,10 +19,35 @@ export interface Candidate {
   readonly after: string
 }
 
+/** One folded copy of the text per document and options: folding 1 MB costs tens of milliseconds. */
+const finders = new WeakMap<
+  DocumentModel,
+  Map<string, (needle: string) => { start: number; end: number }[]>
+>()
+
+function finderFor(
+  document: DocumentModel,
+  options: MatchOptions,
+): (needle: string) => { start: number; end: number }[] {
+  let byOptions = finders.get(document)
+  if (!byOptions)
+    finders.set(
+      document,
+      (byOptions = new Map<string, (needle: string) => { start: number; end: number }[]>()),
+    )
+  const key = `${options.caseSensitive}-${options.accentSensitive}-${options.elision}`
+  let finder = byOptions.get(key)
+  if (!finder) byOptions.set(key, (finder = createOccurrenceFinder(document.text, options)))
+  return finder
+}
+
 export function matchSpans(document: DocumentModel, needle: string, options: MatchOptions): Candidate[] {
   if (!needle.trim()) return []
   const { text, index } = document
-  return findOccurrences(text, needle, options).map((m) => ({
+  return finderFor(
+    document,
+    options,
+  )(needle).map((m) => ({
     start: index.toCodePoint(asUtf16(m.start)),
     end: index.toCodePoint(asUtf16(m.end)),
     before: text.slice(Math.max(0, m.start - 40), m.start),
