@@ -67,7 +67,7 @@ describe('parley', () => {
       out,
     ])
     expect(exported.code).toBe(0)
-    expect(exported.stdout).toBe(`exported 1 documents, 7 annotations (Aïcha Benali) to ${out}\n`)
+    expect(exported.stdout).toBe(`exported 1 document, 7 annotations (Aïcha Benali) to ${out}\n`)
     expect(exported.stderr).toMatch(
       /^conll cannot carry 1 thing of 1 annotation:\n {2}.*overlaps ENTITY:ORGANIZATION/,
     )

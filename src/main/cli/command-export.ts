@@ -80,9 +80,9 @@ Options:
     }
     const manifest = await writeExport(input, formats, outputDir, { bom: args.has('bom') })
     for (const format of manifest.formats)
-      io.stderr(`${format}: ${manifest.counts.filesPerFormat[format] ?? 0} files\n`)
+      io.stderr(`${format}: ${plural(manifest.counts.filesPerFormat[format] ?? 0, 'file')}\n`)
     io.stdout(
-      `exported ${manifest.counts.documents} documents, ${manifest.counts.annotations} annotations ` +
+      `exported ${plural(manifest.counts.documents, 'document')}, ${plural(manifest.counts.annotations, 'annotation')} ` +
         `(${manifest.annotators.join(', ') || 'no annotator'}) to ${outputDir}\n`,
     )
     return EXIT_OK
@@ -115,3 +115,5 @@ function describeLosses(plan: ExportPlan): string {
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''
 }
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`

@@ -16,8 +16,8 @@ import type { TagSchema } from '@shared/model/tag-schema'
 import { err, ok, type Result } from '@shared/result'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { collectExportInput } from './export/collect-export'
-import { planExport, writeExport } from './export/write-export'
+import { collectExportInput, ExportSelectionError } from './export/collect-export'
+import { ExportDestinationError, planExport, writeExport } from './export/write-export'
 import { checkImportSize, decodeText } from './import/decode-text'
 import { importAnnotationFiles } from './import/import-annotations'
 import { EventHub } from './event-hub'
@@ -220,6 +220,8 @@ async function guard<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
     return await run()
   } catch (error) {
     if (error instanceof StorageError) return err(error.code, error.message)
+    if (error instanceof ExportSelectionError) return err('bad-selection', error.message)
+    if (error instanceof ExportDestinationError) return err('destination-exists', error.message)
     throw error
   }
 }

@@ -39,6 +39,9 @@ function stubServices() {
       ok({ count: 0, savedAt: '' }),
     ) as ServiceHost['saveAnnotations'],
     saveTagSchema: record('saveTagSchema', ok(session)) as ServiceHost['saveTagSchema'],
+    planExport: record('planExport', ok(null)) as ServiceHost['planExport'],
+    exportCorpus: record('exportCorpus', ok(null)) as ServiceHost['exportCorpus'],
+    importAnnotations: record('importAnnotations', ok(null)) as ServiceHost['importAnnotations'],
     chooseWorkspace: record('chooseWorkspace', ok(null)) as ServiceHost['chooseWorkspace'],
     flush: () => Promise.resolve(),
     onEvent: (name, listener) => {

@@ -10,6 +10,7 @@ import { reanchorAnnotations, type FlagReason } from '@shared/model/reanchor'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { createOffsetIndex } from '@shared/text/offsets'
 import { checkChanges } from '../workspace/check-changes'
+import { annotatorFileStem } from '../workspace/workspace-paths'
 import type { Workspace } from '../workspace/workspace'
 import { createLabelChecker, unknownLabelReason, type LabelMap } from './import-annotations-labels'
 import { lineOfAnnotation } from './import-annotations-lines'
@@ -98,7 +99,8 @@ export async function planImport(
       continue
     }
     const document = target.kind === 'existing' ? target.meta.id : `new ${target.document.decoded.textSha256}`
-    const owner = JSON.stringify([document, annotator])
+    // Two names with one file stem (« Aïcha », « aicha ») would share one set file.
+    const owner = JSON.stringify([document, annotatorFileStem(annotator)])
     const first = owners.get(owner)
     if (first !== undefined) {
       problems.push({
@@ -111,7 +113,11 @@ export async function planImport(
     owners.set(owner, unit.file)
     const placed = place(unit, target, relabelled, at)
     const existing = await existingAnnotations(workspace, target, annotator)
-    const known = new Set([...existing, ...placed.annotations].map((a) => a.id))
+    if ('problem' in existing) {
+      problems.push({ file: unit.file, line: 0, reason: existing.problem })
+      continue
+    }
+    const known = new Set([...existing.annotations, ...placed.annotations].map((a) => a.id))
     for (const a of placed.annotations)
       for (const [role, fillers] of Object.entries(a.roles))
         for (const filler of fillers)
@@ -123,7 +129,7 @@ export async function planImport(
             })
     const index = createOffsetIndex(target.text)
     const changes = placed.annotations.map((annotation) => ({ op: 'put' as const, annotation }))
-    const checked = checkChanges(target.text, index, existing, changes)
+    const checked = checkChanges(target.text, index, existing.annotations, changes)
     if (!checked.ok) problems.push({ file: unit.file, line: 0, reason: checked.error.message })
     sets.push({ file: unit.file, target, annotator, ...placed })
   }
@@ -172,12 +178,20 @@ function place(
   }
 }
 
+/** The annotator's set the import merges into; refused when another annotator's set has its file name. */
 async function existingAnnotations(
   workspace: Workspace,
   target: Target,
   annotator: string,
-): Promise<readonly Annotation[]> {
-  if (target.kind === 'new') return []
-  const sets = await workspace.annotations.setsOf(target.meta)
-  return sets.find((s) => s.annotator === annotator)?.annotations ?? []
+): Promise<{ readonly annotations: readonly Annotation[] } | { readonly problem: string }> {
+  if (target.kind === 'new') return { annotations: [] }
+  const stem = annotatorFileStem(annotator)
+  const set = (await workspace.annotations.setsOf(target.meta)).find(
+    (s) => annotatorFileStem(s.annotator) === stem,
+  )
+  if (set && set.annotator !== annotator)
+    return {
+      problem: `${annotator}'s annotations would go into ${set.annotator}'s file (${stem}.json) of ${target.meta.id}; import them under that name or another`,
+    }
+  return { annotations: set?.annotations ?? [] }
 }

@@ -182,6 +182,26 @@ describe('importAnnotationFiles refuses malformed input, changing nothing', () =
     ])
   })
 
+  it('refuses to merge into another annotator whose set has the same file name', async () => {
+    const first = await importAnnotationFiles(workspace, [file('a.jsonl', doccano([[0, 8, 'ENTITY']]))], {
+      annotator: 'Aïcha Benali',
+      now: NOW,
+    })
+    expect(first.ok).toBe(true)
+    await workspace.annotations.flush()
+    const problems = await refused([file('b.jsonl', doccano([[15, 25, 'ENTITY']]))], {
+      annotator: 'aicha benali',
+    })
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'b.jsonl',
+        reason: expect.stringMatching(
+          /aicha benali's annotations would go into Aïcha Benali's file/,
+        ) as string,
+      }),
+    ])
+  })
+
   it('refuses a label map that points outside the tag schema', async () => {
     const before = await fingerprint(workspace.root)
     const result = await importAnnotationFiles(workspace, [file('l.jsonl', doccano([[0, 8, 'ORG']]))], {

@@ -1,4 +1,4 @@
-// Test helper: bundles a TypeScript entry (and what it imports) into one plain `.mjs` file that a child
+// Test helper: bundles a TypeScript entry (and what it imports) into one CommonJS `.cjs` file that a child
 // Node process can run, with vite's build (already a dev dependency) so the child runs the real code.
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
@@ -14,8 +14,8 @@ export async function bundleForNode(entry: string, outDir: string): Promise<stri
       emptyOutDir: false,
       minify: false,
       target: 'node20',
-      rollupOptions: { output: { format: 'es', entryFileNames: 'entry.mjs' } },
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'entry.cjs' } },
     },
   })
-  return join(outDir, 'entry.mjs')
+  return join(outDir, 'entry.cjs')
 }
