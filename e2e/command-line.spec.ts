@@ -59,7 +59,7 @@ test('imports a text and a JSONL file, exports every format and validates the ex
 
     const stats = parley('stats', '--workspace', workspace, '--json')
     expect(stats.status, stats.stderr).toBe(0)
-    expect(JSON.parse(stats.stdout)).toMatchObject({ documents: expect.any(Number) as number })
+    expect(JSON.parse(stats.stdout)).toMatchObject({ documents: expect.any(Number) })
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

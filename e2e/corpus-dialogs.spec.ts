@@ -48,5 +48,5 @@ test('a malformed import is refused with file and line, and nothing changes', as
   })
   await page.getByTestId('import-run').click()
   await expect(page.getByTestId('import-problems')).toContainText('broken.jsonl:1')
-  expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted')
+  expect(await page.evaluate(() => ({}))).not.toHaveProperty('polluted')
 })
