@@ -24,6 +24,7 @@ export function App() {
   const session = useStore(app.session, (s) => s)
   const editing = useStore(app.editing, (e) => e)
   const error = useStore(app.error, (e) => e)
+  const notice = useStore(app.notice, (n) => n)
   const dialog = useStore(app.dialog, (d) => d)
   const save = useStore(app.saves.status, (s) => s)
   const settingsOpen = useStore(ui, (s) => s.settings)
@@ -79,6 +80,14 @@ export function App() {
         <div className="error-banner" role="alert" data-testid="error-banner">
           <span>{error}</span>
           <button type="button" className="link" onClick={() => app.error.set(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="notice-banner" role="status" data-testid="notice-banner">
+          <span>{notice}</span>
+          <button type="button" className="link" onClick={() => app.notice.set(null)}>
             Dismiss
           </button>
         </div>

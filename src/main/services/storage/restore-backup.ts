@@ -2,10 +2,9 @@
 // the backup must parse, the current file (corrupt, or simply unwanted) is kept aside as
 // `<name>.corrupt-<time>`, and the backup's bytes are written in its place atomically.
 import { constants, copyFile, link } from 'node:fs/promises'
-import { readJsonText } from './read-json-text'
+import { readJsonText, type StoredParser } from './read-json-text'
 import { corruptPathFor } from './side-files'
 import { errnoOf, StorageError } from './storage-error'
-import type { StoredParser } from './durable-json-file'
 import { writeFileAtomically } from './write-file-atomically'
 import { nodeWriterFs } from './writer-fs'
 

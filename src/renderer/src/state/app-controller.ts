@@ -1,7 +1,7 @@
 // The application's state outside React: the session, the open document's editing state, the save queue
 // and the last error. Commands (open, import, change annotator, switch workspace) live here so menus,
 // shortcuts and buttons share them.
-import type { Bridge, MenuCommand } from '@shared/ipc/contract'
+import type { Bridge, FileChanged, MenuCommand } from '@shared/ipc/contract'
 import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
 import type { Result } from '@shared/result'
@@ -17,6 +17,8 @@ export class AppController {
   readonly session = createStore<Session | null>(null)
   readonly editing = createStore<AnnotationEditing | null>(null)
   readonly error = createStore<string | null>(null)
+  /** A passing notice (a file reloaded after a change on disk). */
+  readonly notice = createStore<string | null>(null)
   readonly dialog = createStore<Dialog>('none')
   readonly saves: SaveQueue
   /** Bumped when a command asks for the file picker, which the view owns. */
@@ -34,6 +36,7 @@ export class AppController {
     this.started = true
     this.api.subscribe('sessionChanged', (session) => void this.adoptSession(session))
     this.api.subscribe('menuCommand', ({ command }) => this.run(command))
+    this.api.subscribe('fileChanged', (change) => void this.onFileChanged(change))
     await this.adoptSession(await this.api.getSession())
   }
 
@@ -82,6 +85,16 @@ export class AppController {
   async chooseWorkspace(): Promise<void> {
     const session = this.report(await this.api.chooseWorkspace())
     if (session) await this.adoptSession(session, true)
+  }
+
+  /** A file of the open document changed on disk: reload it (the services kept both versions on conflict). */
+  private async onFileChanged(change: FileChanged): Promise<void> {
+    const open = this.editing.get()?.document.meta.id
+    if (change.annotator !== this.session.get()?.annotator) return
+    if (change.action === 'unreadable') return this.error.set(change.message)
+    this.saves.discard(change.documentId)
+    this.notice.set(change.message)
+    if (open === change.documentId) await this.openDocument(open)
   }
 
   private async adoptSession(session: Session, reopen = false): Promise<void> {

@@ -29,6 +29,12 @@ export class SaveQueue {
     this.schedule(DEBOUNCE_MS)
   }
 
+  /** Drops a document's unsent changes: the services already kept them in a conflict copy. */
+  discard(documentId: string): void {
+    this.pending = this.pending.filter((p) => p.documentId !== documentId)
+    if (this.pending.length === 0 && !this.inFlight) this.status.set({ state: 'saved' })
+  }
+
   get hasUnsaved(): boolean {
     return this.pending.length > 0 || this.inFlight
   }
