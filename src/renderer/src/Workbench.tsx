@@ -124,7 +124,7 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
     if (created && findCategory(schema, choice.label)?.style === 'tint') {
       const others = untaggedCandidates(
         editing.document,
-        editing.state.get().annotations.list,
+        editing.state.get().annotations,
         choice.label,
         created.quote.exact,
         {

@@ -6,6 +6,13 @@ import type { Annotation, AnnotationChange } from '../model/annotation'
 export interface SortedAnnotations {
   readonly list: readonly Annotation[]
   readonly byId: ReadonlyMap<string, Annotation>
+  /** Each label's annotations in document order: an edit copies only the arrays of the labels it touches. */
+  readonly byLabel: ReadonlyMap<string, readonly Annotation[]>
+  /**
+   * At least the length of the longest annotation, in code points (how far before a window an annotation
+   * covering it may start). It grows with puts and is not lowered by deletes: an upper bound suffices.
+   */
+  readonly longest: number
 }
 
 export function compareAnnotations(a: Annotation, b: Annotation): number {
@@ -14,7 +21,15 @@ export function compareAnnotations(a: Annotation, b: Annotation): number {
 
 export function sortedAnnotations(annotations: readonly Annotation[]): SortedAnnotations {
   const list = [...annotations].sort(compareAnnotations)
-  return { list, byId: new Map(list.map((a) => [a.id, a])) }
+  const byLabel = new Map<string, Annotation[]>()
+  let longest = 0
+  for (const a of list) {
+    const group = byLabel.get(a.label)
+    if (group) group.push(a)
+    else byLabel.set(a.label, [a])
+    if (a.end - a.start > longest) longest = a.end - a.start
+  }
+  return { list, byId: new Map(list.map((a) => [a.id, a])), byLabel, longest }
 }
 
 /** Index of the first annotation not before `a` in document order. */
@@ -35,19 +50,57 @@ export function applyChanges(
 ): SortedAnnotations {
   const list = [...current.list]
   const byId = new Map(current.byId)
+  const byLabel = new Map(current.byLabel)
+  /** The label arrays already copied by this call, safe to change in place. */
+  const copied = new Set<string>()
+  const groupOf = (label: string): Annotation[] => {
+    if (copied.has(label)) return byLabel.get(label) as Annotation[]
+    const group = [...(byLabel.get(label) ?? [])]
+    byLabel.set(label, group)
+    copied.add(label)
+    return group
+  }
+  let longest = current.longest
   for (const change of changes) {
     const id = change.op === 'put' ? change.annotation.id : change.id
     const old = byId.get(id)
     if (old) {
       list.splice(lowerBound(list, old), 1)
       byId.delete(id)
+      const group = groupOf(old.label)
+      group.splice(lowerBound(group, old), 1)
     }
     if (change.op === 'put') {
-      list.splice(lowerBound(list, change.annotation), 0, change.annotation)
-      byId.set(id, change.annotation)
+      const a = change.annotation
+      list.splice(lowerBound(list, a), 0, a)
+      byId.set(id, a)
+      const group = groupOf(a.label)
+      group.splice(lowerBound(group, a), 0, a)
+      if (a.end - a.start > longest) longest = a.end - a.start
     }
   }
-  return { list, byId }
+  for (const label of copied) if (byLabel.get(label)?.length === 0) byLabel.delete(label)
+  return { list, byId, byLabel, longest }
+}
+
+/** Whether an annotation with this label covers exactly [start, end) (binary search in the label's group). */
+export function hasAnnotationAt(
+  annotations: SortedAnnotations,
+  label: string,
+  start: number,
+  end: number,
+): boolean {
+  const group = annotations.byLabel.get(label)
+  if (!group) return false
+  let lo = 0
+  let hi = group.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (group[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < group.length && group[i]!.start === start; i++) if (group[i]!.end === end) return true
+  return false
 }
 
 /** Every annotation covering a code-point offset, innermost (shortest) first. */

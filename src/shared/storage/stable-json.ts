@@ -5,6 +5,75 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value, sortKeys, 2) + '\n'
 }
 
+/** The pieces `stableStringifyChunks` yields: joined, exactly the bytes of `stableStringify`. */
+export type JsonChunks = Generator<string, void, undefined>
+
+/** Arrays of the top-level object longer than this are serialised this many items per chunk. */
+export const ITEMS_PER_CHUNK = 300
+
+/**
+ * `stableStringify(value)` in pieces, so a large file can be serialised and written a piece at a time with
+ * the event loop free in between: the top-level object's small values are serialised now (the call
+ * captures the value), each top-level array longer than `itemsPerChunk` is copied now and serialised
+ * later, `itemsPerChunk` items per piece, at the indent `stableStringify` gives them. Anything but a plain
+ * object comes out in one piece. The array items must not be changed in place meanwhile (Parley replaces
+ * annotations, never mutates them).
+ */
+export function stableStringifyChunks(value: unknown, itemsPerChunk = ITEMS_PER_CHUNK): JsonChunks {
+  const sorted = sortKeys('', value)
+  if (sorted === value || sorted === null || typeof sorted !== 'object' || hasToJson(value))
+    return once(stableStringify(value))
+  const record = sorted as Record<string, unknown>
+  const parts: (string | readonly unknown[])[] = []
+  for (const key of Object.keys(record)) {
+    const item = record[key]
+    const name = `  ${JSON.stringify(key)}: `
+    if (Array.isArray(item) && item.length > itemsPerChunk && !hasToJson(item))
+      parts.push(name, [...(item as readonly unknown[])])
+    else {
+      const json = JSON.stringify(item, sortKeys, 2) as string | undefined
+      if (json !== undefined) parts.push(name + indent(json, '  '))
+    }
+  }
+  if (parts.length === 0) return once(stableStringify(value))
+  return pieces(parts, itemsPerChunk)
+}
+
+function* once(text: string): JsonChunks {
+  yield text
+}
+
+function* pieces(parts: readonly (string | readonly unknown[])[], itemsPerChunk: number): JsonChunks {
+  let pending = '{\n'
+  for (let at = 0; at < parts.length; at++) {
+    const part = parts[at]!
+    if (typeof part === 'string') {
+      const next = parts[at + 1]
+      if (typeof next !== 'string' && next !== undefined) pending += part
+      else pending += part + (at + 1 < parts.length ? ',\n' : '\n')
+      continue
+    }
+    pending += '[\n'
+    for (let from = 0; from < part.length; from += itemsPerChunk) {
+      const lines: string[] = []
+      for (const item of part.slice(from, from + itemsPerChunk))
+        lines.push(
+          '    ' + indent((JSON.stringify(item, sortKeys, 2) as string | undefined) ?? 'null', '    '),
+        )
+      yield pending + lines.join(',\n')
+      pending = from + itemsPerChunk < part.length ? ',\n' : ''
+    }
+    pending += at + 1 < parts.length ? '\n  ],\n' : '\n  ]\n'
+  }
+  yield pending + '}\n'
+}
+
+/** JSON strings hold no raw newline, so every newline of serialised JSON starts a line to indent. */
+const indent = (json: string, by: string): string => json.replaceAll('\n', '\n' + by)
+
+const hasToJson = (value: unknown): boolean =>
+  typeof (value as { toJSON?: unknown } | null)?.toJSON === 'function'
+
 function sortKeys(_key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
   const sorted: Record<string, unknown> = {}

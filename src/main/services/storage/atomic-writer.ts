@@ -1,44 +1,51 @@
 // One writer per file: saves are serialised, and saves that arrive while one is running are coalesced, so
 // only the latest content is written next and every caller waiting on it is answered once it is on disk
-// (many edits, few writes). Each physical write is a durable atomic save (write-file-atomically.ts).
+// (many edits, few writes). Each physical write is a durable atomic save (write-file-atomically.ts). The
+// content is the file's text by default; a writer may instead queue something its `persist` turns into
+// the text (durable-json-file.ts queues chunks still to be serialised, so coalesced saves cost nothing).
 import { writeFileAtomically } from './write-file-atomically'
+import type { FileContent } from './writer-fs'
 
 export { writeFileAtomically } from './write-file-atomically'
 
 /** Writes one version of the file durably; the default is an atomic save of `path`. */
-export type Persist = (content: string) => Promise<void>
+export type Persist<C = FileContent> = (content: C) => Promise<void>
 
-interface Batch {
-  content: string
+interface Batch<C> {
+  content: C
   done: Promise<void>
   cancelled?: Error
 }
 
 /** A write that was waiting its turn, taken out of the queue: keep its content, then answer its callers. */
-export interface CancelledWrite {
-  readonly content: string
+export interface CancelledWrite<C = FileContent> {
+  readonly content: C
   reject(error: Error): void
 }
 
-export class AtomicWriter {
+export class AtomicWriter<C = FileContent> {
   private tail: Promise<void> = Promise.resolve()
   private queued = 0
-  private next: Batch | null = null
+  private next: Batch<C> | null = null
+  private readonly persist: Persist<C>
   /** Physical writes done, for tests and the benchmark. */
   writes = 0
 
+  /** Without `persist`, the content must be a FileContent: it is saved atomically to `path`. */
   constructor(
     readonly path: string,
-    private readonly persist: Persist = (content) => writeFileAtomically(path, content),
-  ) {}
+    persist?: Persist<C>,
+  ) {
+    this.persist = persist ?? ((content) => writeFileAtomically(path, content as FileContent))
+  }
 
   /** Resolves when `content` (or a later version that replaced it) is durably on disk. */
-  write(content: string): Promise<void> {
+  write(content: C): Promise<void> {
     if (this.next) {
       this.next.content = content
       return this.next.done
     }
-    const batch: Batch = { content, done: Promise.resolve() }
+    const batch: Batch<C> = { content, done: Promise.resolve() }
     this.next = batch
     batch.done = this.exclusive(async () => {
       if (this.next === batch) this.next = null
@@ -61,7 +68,7 @@ export class AtomicWriter {
   }
 
   /** Takes the waiting write (if any) out of the queue; its callers get the error passed to `reject`. */
-  cancelPending(): CancelledWrite | null {
+  cancelPending(): CancelledWrite<C> | null {
     const batch = this.next
     if (!batch) return null
     this.next = null

@@ -5,9 +5,10 @@
 // in git.
 import { mkdir, readdir, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
+import { sha256OfContent } from './content-hash'
 import { fileTimestamp } from './side-files'
 import { writeFileAtomically } from './write-file-atomically'
-import { nodeWriterFs } from './writer-fs'
+import { nodeWriterFs, type FileContent } from './writer-fs'
 
 export const BACKUPS_FOLDER = '.parley-backups'
 
@@ -53,19 +54,23 @@ export async function listBackups(dir: string, stem: string): Promise<Backup[]> 
 }
 
 export class BackupRotation {
-  private last: { content: string; at: number } | null | undefined
+  /** The newest version kept: its SHA-256 and when. */
+  private last: { hash: string; at: number } | null | undefined
 
   constructor(private readonly policy: BackupPolicy) {}
 
   /** Keeps `content` (just written to the file) as a new version, if it changed and the interval passed. */
-  async record(content: string): Promise<void> {
+  /** `hash` is the content's SHA-256 when the caller has it already. */
+  async record(content: FileContent, hash?: string): Promise<void> {
     const { dir, stem, keep = 5, minIntervalMs = 30_000, now = () => new Date() } = this.policy
     this.last ??= await this.newest()
     const at = now()
-    if (this.last && (this.last.content === content || at.getTime() - this.last.at < minIntervalMs)) return
+    if (this.last && at.getTime() - this.last.at < minIntervalMs) return
+    const contentHash = hash ?? (await sha256OfContent(content))
+    if (this.last?.hash === contentHash) return
     if (await mkdir(dir, { recursive: true })) await writeFile(join(dir, '.gitignore'), '*\n')
     await writeFileAtomically(join(dir, `${stem}.${fileTimestamp(at)}.json`), content)
-    this.last = { content, at: at.getTime() }
+    this.last = { hash: contentHash, at: at.getTime() }
     for (const old of (await listBackups(dir, stem)).slice(keep))
       await unlink(old.path).catch(() => undefined)
   }
@@ -75,9 +80,9 @@ export class BackupRotation {
     return (await listBackups(this.policy.dir, this.policy.stem))[0]
   }
 
-  private async newest(): Promise<{ content: string; at: number } | null> {
+  private async newest(): Promise<{ hash: string; at: number } | null> {
     const newest = await this.latest()
     const bytes = newest ? await nodeWriterFs.readBytes(newest.path) : null
-    return newest && bytes ? { content: bytes.toString('utf8'), at: newest.savedAt.getTime() } : null
+    return newest && bytes ? { hash: await sha256OfContent(bytes), at: newest.savedAt.getTime() } : null
   }
 }

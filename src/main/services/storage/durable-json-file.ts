@@ -3,16 +3,19 @@
 // one AtomicWriter with stable key order, and never overwrite a file that another program changed since
 // Parley last read or wrote it: the SHA-256 on disk is compared just before the rename, and on a mismatch
 // the analyst's version is written beside it as `name.conflict-<time>.json` instead.
+// A write never holds the event loop for the whole file: the data is captured when `write` is called,
+// serialised in chunks (stableStringifyChunks, one chunk per turn of the loop, only for the version that
+// is actually written), hashed in slices and written chunk by chunk.
 import type { Adapter } from 'lowdb'
-import { stableStringify } from '@shared/storage/stable-json'
+import { stableStringifyChunks, type JsonChunks } from '@shared/storage/stable-json'
 import { AtomicWriter } from './atomic-writer'
 import type { BackupRotation } from './backups'
-import { sha256Of } from './content-hash'
+import { collectChunks, sha256OfContent } from './content-hash'
 import { readJsonText, type StoredParser } from './read-json-text'
 import { conflictPathFor } from './side-files'
 import { describeWriteError, StorageError } from './storage-error'
 import { writeFileAtomically } from './write-file-atomically'
-import { nodeWriterFs, type WriterFs } from './writer-fs'
+import { nodeWriterFs, type FileContent, type WriterFs } from './writer-fs'
 
 export type { StoredParser } from './read-json-text'
 
@@ -24,7 +27,7 @@ export interface DurableJsonOptions {
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {
-  readonly writer: AtomicWriter
+  readonly writer: AtomicWriter<JsonChunks>
   /** True when the last write failed: memory holds changes the disk does not. */
   lastWriteFailed = false
   /** Called (inside the writer's turn) after a write found the file changed on disk and kept ours aside. */
@@ -41,7 +44,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly options: DurableJsonOptions = {},
   ) {
     this.fs = options.fs ?? nodeWriterFs
-    this.writer = new AtomicWriter(path, (content) => this.persist(content))
+    this.writer = new AtomicWriter<JsonChunks>(path, (content) => this.persist(content))
   }
 
   async read(): Promise<T | null> {
@@ -52,25 +55,26 @@ export class DurableJsonFile<T> implements Adapter<T> {
     } catch (error) {
       throw await this.offerBackup(error)
     }
-    this.knownHash = bytes && sha256Of(bytes)
+    this.knownHash = bytes && (await sha256OfContent(bytes))
     return data
   }
 
   write(data: T): Promise<void> {
-    return this.writer.write(stableStringify(data))
+    return this.writer.write(stableStringifyChunks(data))
   }
 
   /** True when the file holds what Parley last read or wrote (or was never read here). */
   async isUnchangedOnDisk(): Promise<boolean> {
     if (this.knownHash === undefined) return true
     const bytes = await this.readBytes()
-    return (bytes && sha256Of(bytes)) === this.knownHash
+    return (bytes && (await sha256OfContent(bytes))) === this.knownHash
   }
 
   /** Writes the analyst's version beside the file, as the conflict copy of the version now on disk. */
-  async keepOurs(content: string): Promise<string> {
+  async keepOurs(version: FileContent | JsonChunks): Promise<string> {
+    const content = isFileContent(version) ? version : await collectChunks(version)
     const bytes = await this.readBytes()
-    const diskHash = bytes && sha256Of(bytes)
+    const diskHash = bytes && (await sha256OfContent(bytes))
     const path =
       this.conflict?.diskHash === diskHash ? this.conflict.path : conflictPathFor(this.path, this.now())
     await writeFileAtomically(path, content, { fs: this.fs })
@@ -87,7 +91,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
     )
   }
 
-  private async persist(content: string): Promise<void> {
+  private async persist(chunks: JsonChunks): Promise<void> {
+    const content = await collectChunks(chunks)
+    const hash = await sha256OfContent(content)
     let checked = false
     try {
       await writeFileAtomically(this.path, content, {
@@ -102,20 +108,20 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if (error instanceof StorageError && error.code === 'changed-on-disk')
         throw await this.keepBoth(content)
       // Renamed into place but the folder sync failed: the new bytes are ours, not another program's.
-      if (checked && (await this.readBytes().catch(() => null))?.equals(Buffer.from(content)))
-        this.knownHash = sha256Of(content)
+      const written = checked ? await this.readBytes().catch(() => null) : null
+      if (written && (await sha256OfContent(written)) === hash) this.knownHash = hash
       throw error
     }
-    this.knownHash = sha256Of(content)
+    this.knownHash = hash
     this.conflict = null
     this.lastWriteFailed = false
-    await this.options.backups?.record(content).catch((error: unknown) => {
+    await this.options.backups?.record(content, hash).catch((error: unknown) => {
       console.warn(`Parley could not keep a backup of ${this.path}:`, error)
     })
   }
 
   /** The disk version stays; ours (the newest waiting one, if any) goes to the conflict copy. */
-  private async keepBoth(content: string): Promise<StorageError> {
+  private async keepBoth(content: FileContent): Promise<StorageError> {
     const waiting = this.writer.cancelPending()
     let error: StorageError
     try {
@@ -159,3 +165,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.options.now?.() ?? new Date()
   }
 }
+
+const isFileContent = (version: FileContent | JsonChunks): version is FileContent =>
+  typeof version === 'string' || Array.isArray(version)

@@ -3,7 +3,7 @@
 // watcher) reloads it if Parley has nothing unsaved for it, and otherwise keeps both versions: the disk's
 // stays in place and in memory, the analyst's goes to the conflict copy. Listeners hear about each case.
 import { Low } from 'lowdb'
-import { stableStringify } from '@shared/storage/stable-json'
+import { stableStringifyChunks } from '@shared/storage/stable-json'
 import { DurableJsonFile, type DurableJsonOptions, type StoredParser } from './durable-json-file'
 import { describeWriteError, StorageError } from './storage-error'
 
@@ -69,7 +69,7 @@ export class StoredFile<T> {
       let conflictPath: string | null = null
       if (waiting || this.file.lastWriteFailed) {
         try {
-          conflictPath = await this.file.keepOurs(waiting?.content ?? stableStringify(this.db.data))
+          conflictPath = await this.file.keepOurs(waiting?.content ?? stableStringifyChunks(this.db.data))
         } catch (error) {
           this.file.lastWriteFailed = true
           waiting?.reject(describeWriteError(error, this.path))

@@ -1,10 +1,11 @@
 // One durable save of one file: temp file → write → fsync → rename over the file → fsync of the folder,
 // so the file on disk is always the old or the new version, never a partial one. A rename refused with
 // EPERM/EBUSY (on Windows an antivirus or indexer briefly holds the file) is retried with backoff. On any
-// failure before the rename the temp file is removed and the original is left byte-identical.
+// failure before the rename the temp file is removed and the original is left byte-identical. Content given
+// as chunks is written chunk by chunk (writer-fs.ts).
 import { basename, dirname, join } from 'node:path'
 import { describeWriteError, errnoOf } from './storage-error'
-import { nodeWriterFs, type WriterFs } from './writer-fs'
+import { nodeWriterFs, type FileContent, type WriterFs } from './writer-fs'
 
 /** Waits between rename attempts, in milliseconds (about 0.8 s in all). */
 export const RENAME_RETRY_DELAYS_MS: readonly number[] = [20, 60, 180, 540]
@@ -24,7 +25,7 @@ export const tempPathFor = (path: string): string =>
 
 export async function writeFileAtomically(
   path: string,
-  content: string,
+  content: FileContent,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const fs = options.fs ?? nodeWriterFs

@@ -1,10 +1,15 @@
 // The few file-system calls a save makes, behind one small interface: production passes straight through
 // to node:fs/promises, and tests inject faults (disk full, permission denied, a file held by an
-// antivirus) at each step or spy on their order to prove the durability discipline.
-import { open, readFile, rename, unlink } from 'node:fs/promises'
+// antivirus) at each step or spy on their order to prove the durability discipline. Content is one string
+// or a list of chunks (a large file serialised in pieces): chunks are written one `write` at a time, so
+// converting them to UTF-8 never holds the event loop for the whole file.
+import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
+
+/** What a save writes: the text, whole or as chunks that are written one after the other. */
+export type FileContent = string | readonly string[]
 
 export interface WriterFileHandle {
-  writeFile(content: string): Promise<void>
+  writeFile(content: FileContent): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
 }
@@ -24,7 +29,8 @@ export const nodeWriterFs: WriterFs = {
   async create(path) {
     const handle = await open(path, 'wx', 0o644)
     return {
-      writeFile: (content) => handle.writeFile(content, 'utf8'),
+      writeFile: (content) =>
+        typeof content === 'string' ? handle.writeFile(content, 'utf8') : writeChunks(handle, content),
       sync: () => handle.sync(),
       close: () => handle.close(),
     }
@@ -48,4 +54,14 @@ export const nodeWriterFs: WriterFs = {
       throw error
     }
   },
+}
+
+async function writeChunks(handle: FileHandle, chunks: readonly string[]): Promise<void> {
+  for (const chunk of chunks) {
+    const bytes = Buffer.from(chunk, 'utf8')
+    for (let offset = 0; offset < bytes.length;) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset)
+      offset += bytesWritten
+    }
+  }
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation, RoleFiller } from '@shared/model/annotation'
+import {
+  applyAnnotationChanges,
+  type Annotation,
+  type AnnotationChange,
+  type RoleFiller,
+} from '@shared/model/annotation'
 import { quoteAt } from '@shared/model/quote'
 import { asCodePoint, createOffsetIndex } from '@shared/text/offsets'
 import { checkChanges } from './check-changes'
@@ -101,5 +106,30 @@ describe('checkChanges', () => {
       [{ op: 'put', annotation: position([{ text: 'la Chine' }]) }],
     )
     expect(result.ok).toBe(true)
+  })
+
+  it('keeps the order and content of a full sort, change after change, whatever order the set came in', () => {
+    let seed = 7
+    const random = (n: number): number => (seed = (seed * 48271) % 2147483647) % n
+    const length = index.codePointLength
+    const any = (id: string): Annotation => {
+      const start = random(length - 1)
+      return span(id, 'ENTITY', start, start + 1 + random(Math.min(4, length - start - 1)))
+    }
+    const shuffled = Array.from({ length: 200 }, (_, n) => any(`a${n % 150}`))
+    let expected = applyAnnotationChanges(shuffled, [])
+    let current: readonly Annotation[] = shuffled
+    for (let round = 0; round < 300; round++) {
+      const changes: AnnotationChange[] = Array.from({ length: 1 + random(round % 50 ? 3 : 90) }, () =>
+        random(3)
+          ? { op: 'put', annotation: any(`a${random(180)}`) }
+          : { op: 'delete', id: `a${random(180)}` },
+      )
+      const result = checkChanges(TEXT, index, current, changes)
+      if (!result.ok) throw new Error(result.error.message)
+      expected = applyAnnotationChanges(expected, changes)
+      expect(result.value).toEqual(expected)
+      current = result.value
+    }
   })
 })

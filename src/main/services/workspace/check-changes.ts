@@ -1,32 +1,97 @@
 // Checks a batch of changes from the renderer against the document's text before it is applied: the
 // renderer is untrusted, and a span must never point outside its text, disagree with its quote, or name
-// as a role filler an annotation that is not in the set. Returns the set after the changes.
+// as a role filler an annotation that is not in the set. Returns the set after the changes, in document
+// order (sortAnnotations). The work is incremental: only the changed annotations are checked against the
+// text, and they are placed by binary insertion (as sorted-annotations.ts does) into the set, whose id index is
+// kept for the array returned, so an autosave at 20,000 annotations neither re-sorts nor re-indexes it.
 import { applyAnnotationChanges, type Annotation, type AnnotationChange } from '@shared/model/annotation'
+import { compareAnnotations } from '@shared/editing/sorted-annotations'
 import { err, ok, type Result } from '@shared/result'
 import { sliceCodePoints, type OffsetIndex } from '@shared/text/offsets'
+
+/** Past this many changes one sort is cheaper than inserting each (an import, a bulk edit). */
+const MAX_INSERTIONS = 64
+
+interface SortedSet {
+  readonly list: readonly Annotation[]
+  readonly byId: ReadonlyMap<string, Annotation>
+}
+
+/** The index of each set this module returned (sets are replaced, never changed in place). */
+const indexes = new WeakMap<readonly Annotation[], SortedSet>()
 
 export function checkChanges(
   text: string,
   index: OffsetIndex,
   annotations: readonly Annotation[],
   changes: readonly AnnotationChange[],
-): Result<Annotation[]> {
+): Result<readonly Annotation[]> {
   const puts = changes.flatMap((c) => (c.op === 'put' ? [c.annotation] : []))
   for (const a of puts) {
     const placed = checkPlacement(text, index, a)
     if (!placed.ok) return placed
   }
-  const next = applyAnnotationChanges(annotations, changes)
-  const ids = new Set(next.map((a) => a.id))
+  const next =
+    changes.length > MAX_INSERTIONS
+      ? indexed(applyAnnotationChanges(annotations, changes))
+      : insertChanges(indexOf(annotations), changes)
   for (const a of puts)
     for (const [role, fillers] of Object.entries(a.roles))
       for (const filler of fillers)
-        if ('ref' in filler && !ids.has(filler.ref))
+        if ('ref' in filler && !next.byId.has(filler.ref))
           return err(
             'unknown-reference',
             `annotation ${a.id}: its role ${role} refers to annotation ${filler.ref}, which is not in the set`,
           )
-  return ok(next)
+  indexes.set(next.list, next)
+  return ok(next.list)
+}
+
+/** The set in document order with its ids: kept from the last call, or built (sorted only if need be). */
+function indexOf(annotations: readonly Annotation[]): SortedSet {
+  const known = indexes.get(annotations)
+  if (known && known.byId.size === annotations.length) return known
+  const byId = new Map(annotations.map((a) => [a.id, a]))
+  let inOrder = byId.size === annotations.length
+  for (let i = 1; inOrder && i < annotations.length; i++)
+    inOrder = compareAnnotations(annotations[i - 1]!, annotations[i]!) < 0
+  return inOrder ? { list: annotations, byId } : indexed(applyAnnotationChanges(annotations, []))
+}
+
+const indexed = (list: readonly Annotation[]): SortedSet => ({
+  list,
+  byId: new Map(list.map((a) => [a.id, a])),
+})
+
+/** Applies the changes in order by binary insertion: the same set, in the same order, as a full sort. */
+function insertChanges(current: SortedSet, changes: readonly AnnotationChange[]): SortedSet {
+  const list = [...current.list]
+  const byId = new Map(current.byId)
+  for (const change of changes) {
+    const id = change.op === 'put' ? change.annotation.id : change.id
+    const old = byId.get(id)
+    if (old) {
+      list.splice(lowerBound(list, old), 1)
+      byId.delete(id)
+    }
+    if (change.op === 'put') {
+      list.splice(lowerBound(list, change.annotation), 0, change.annotation)
+      byId.set(id, change.annotation)
+    }
+  }
+  return { list, byId }
+}
+
+/** Index of the first annotation not before `a` in document order. */
+function lowerBound(list: readonly Annotation[], a: Annotation): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (compareAnnotations(list[mid]!, a) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function checkPlacement(text: string, index: OffsetIndex, a: Annotation): Result<true> {

@@ -175,8 +175,8 @@ export class AnnotationEditing {
     if (!annotations.byId.has(id)) return
     const changes: AnnotationChange[] = [{ op: 'delete', id }]
     for (const other of annotations.list) {
+      if (!refersTo(other, id)) continue
       const roles = Object.entries(other.roles)
-      if (!roles.some(([, fillers]) => fillers.some((f) => 'ref' in f && f.ref === id))) continue
       const kept = Object.fromEntries(
         roles
           .map(([role, fillers]) => [role, fillers.filter((f) => !('ref' in f) || f.ref !== id)] as const)
@@ -248,6 +248,15 @@ export class AnnotationEditing {
     for (const c of changes) if (c.op === 'put') return c.annotation.id
     return null
   }
+}
+
+/** Whether a role of `a` is filled by `id`; allocates nothing, as it runs over every annotation. */
+function refersTo(a: Annotation, id: string): boolean {
+  for (const role in a.roles) {
+    const fillers = a.roles[role]
+    if (fillers) for (const f of fillers) if ('ref' in f && f.ref === id) return true
+  }
+  return false
 }
 
 /** Sorts pieces and merges those that touch or overlap. */

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { flatLabel, type TagSchema } from '@shared/model/tag-schema'
 import type { AnnotationEditing } from '../../state/annotation-editing'
 import { useStore } from '../../state/store'
-import { EMPTY_FILTER, filterOptions, listRows, type ListFilter } from './list-rows'
+import { EMPTY_FILTER, filterOptions, listGroups, rowsBetween, type ListFilter } from './list-rows'
 
 const ROW_HEIGHT = 30
 
@@ -16,11 +16,13 @@ interface AnnotationListProps {
 
 export function AnnotationList({ editing, schema }: AnnotationListProps) {
   const annotations = useStore(editing.state, (s) => s.annotations.list)
+  const byLabel = useStore(editing.state, (s) => s.annotations.byLabel)
   const selectedId = useStore(editing.state, (s) => s.selectedId)
   const [filter, setFilter] = useState<ListFilter>(EMPTY_FILTER)
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
-  const rows = useMemo(() => listRows(schema, annotations, filter), [schema, annotations, filter])
+  // Groups, not rows: only the visible rows are built, and an edit refilters only the groups it touched.
+  const groups = useMemo(() => listGroups(schema, byLabel, filter), [schema, byLabel, filter])
   /** The filter choices are computed only once the analyst opens a filter (20,000 rows otherwise). */
   const [optionsWanted, setOptionsWanted] = useState(false)
   const options = useMemo(
@@ -36,9 +38,11 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
     observer.observe(el)
     return () => observer.disconnect()
   }, [isEmpty])
-  const shown = rows.filter((r) => r.kind === 'item').length
+  let shown = 0
+  for (const g of groups) shown += g.items.length
+  const rowCount = shown + groups.length
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5)
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + 5)
+  const last = Math.min(rowCount, Math.ceil((scrollTop + height) / ROW_HEIGHT) + 5)
   const set = (patch: Partial<ListFilter>): void => setFilter((f) => ({ ...f, ...patch }))
 
   return (
@@ -95,9 +99,9 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
           ref={viewport}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         >
-          <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
-            {rows.slice(first, last).map((row, i) => {
-              const top = (first + i) * ROW_HEIGHT
+          <div style={{ height: rowCount * ROW_HEIGHT, position: 'relative' }}>
+            {rowsBetween(groups, first, last).map(({ row, index }) => {
+              const top = index * ROW_HEIGHT
               if (row.kind === 'header')
                 return (
                   <div

@@ -1,6 +1,7 @@
 // The rows of the annotation list: annotations grouped by category (schema order), filtered by label,
 // attribute, author and text, flattened into headers and items for a virtualised list.
 import type { Annotation } from '@shared/model/annotation'
+import { compareAnnotations, sortedAnnotations } from '@shared/editing/sorted-annotations'
 import { flatLabel, type TagSchema } from '@shared/model/tag-schema'
 
 export interface ListFilter {
@@ -44,27 +45,98 @@ export function matchesFilter(a: Annotation, filter: ListFilter): boolean {
   return true
 }
 
+export interface ListGroup {
+  readonly category: string
+  readonly title: string
+  /** The group's annotations that pass the filter, in document order. */
+  readonly items: readonly Annotation[]
+}
+
+const isEmptyFilter = (f: ListFilter): boolean => !f.text && !f.label && !f.attribute && !f.author
+
+/** Each label group's filtered items, kept while the group and the filter stay the same. */
+const filteredGroups = new WeakMap<
+  readonly Annotation[],
+  { filter: ListFilter; items: readonly Annotation[] }
+>()
+function filtered(group: readonly Annotation[], filter: ListFilter): readonly Annotation[] {
+  if (isEmptyFilter(filter)) return group
+  const cached = filteredGroups.get(group)
+  if (cached?.filter === filter) return cached.items
+  const items = group.filter((a) => matchesFilter(a, filter))
+  filteredGroups.set(group, { filter, items })
+  return items
+}
+
+/**
+ * The non-empty groups, schema categories first (in schema order), then labels outside the schema in
+ * order of their first annotation. An edit changes one or two label groups, so only those are filtered
+ * again; nothing here walks all the annotations when the filter is unchanged.
+ */
+export function listGroups(
+  schema: TagSchema,
+  byLabel: ReadonlyMap<string, readonly Annotation[]>,
+  filter: ListFilter,
+): ListGroup[] {
+  const groups: ListGroup[] = []
+  const known = new Set<string>()
+  for (const c of schema.categories) {
+    known.add(c.id)
+    const group = byLabel.get(c.id)
+    const items = group ? filtered(group, filter) : []
+    if (items.length > 0) groups.push({ category: c.id, title: c.label, items })
+  }
+  const others: ListGroup[] = []
+  for (const [label, group] of byLabel) {
+    if (known.has(label)) continue
+    const items = filtered(group, filter)
+    if (items.length > 0) others.push({ category: label, title: label, items })
+  }
+  others.sort((a, b) => compareAnnotations(a.items[0]!, b.items[0]!))
+  return [...groups, ...others]
+}
+
+/** The rows from `first` (inclusive) to `last` (exclusive), each with its index, without building the rest. */
+export function rowsBetween(
+  groups: readonly ListGroup[],
+  first: number,
+  last: number,
+): { readonly index: number; readonly row: ListRow }[] {
+  const rows: { index: number; row: ListRow }[] = []
+  let at = 0
+  for (const g of groups) {
+    const size = 1 + g.items.length
+    if (at + size > first && at < last) {
+      if (at >= first) rows.push({ index: at, row: headerOf(g) })
+      const from = Math.max(0, first - at - 1)
+      const to = Math.min(g.items.length, last - at - 1)
+      for (let i = from; i < to; i++)
+        rows.push({ index: at + 1 + i, row: { kind: 'item', annotation: g.items[i]! } })
+    }
+    at += size
+    if (at >= last) break
+  }
+  return rows
+}
+
+const headerOf = (g: ListGroup): ListRow => ({
+  kind: 'header',
+  category: g.category,
+  title: g.title,
+  count: g.items.length,
+})
+
+/** Every row, headers and items (for tests and small lists). */
 export function listRows(
   schema: TagSchema,
   annotations: readonly Annotation[],
   filter: ListFilter,
 ): ListRow[] {
-  const groups = new Map<string, Annotation[]>()
-  for (const c of schema.categories) groups.set(c.id, [])
-  for (const a of annotations) {
-    if (!matchesFilter(a, filter)) continue
-    const group = groups.get(a.label)
-    if (group) group.push(a)
-    else groups.set(a.label, [a])
-  }
-  const rows: ListRow[] = []
-  for (const [category, items] of groups) {
-    if (items.length === 0) continue
-    const title = schema.categories.find((c) => c.id === category)?.label ?? category
-    rows.push({ kind: 'header', category, title, count: items.length })
-    for (const annotation of items) rows.push({ kind: 'item', annotation })
-  }
-  return rows
+  const byLabel = sortedAnnotations(annotations).byLabel
+  return listGroups(schema, byLabel, filter).flatMap((g) => [
+    headerOf(g),
+    ...g.items.map((annotation) => ({ kind: 'item' as const, annotation })),
+  ])
 }
 
 /** The distinct values the filters can offer. */

@@ -16,11 +16,14 @@ interface DetailsPanelProps {
 }
 
 export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
-  const state = useStore(editing.state, (s) => s)
-  const a = state.selectedId ? state.annotations.byId.get(state.selectedId) : undefined
+  // Only the selected annotation re-renders the panel: other edits leave it alone. The annotations its
+  // roles point to are read when it renders (they change only when selected themselves, or deleted,
+  // which also edits this one).
+  const a = useStore(editing.state, (s) => (s.selectedId ? s.annotations.byId.get(s.selectedId) : undefined))
   if (!a) return null
+  const byId = editing.state.get().annotations.byId
   const category = findCategory(schema, a.label)
-  const problems = findSchemaProblems(a, schema, state.annotations.byId)
+  const problems = findSchemaProblems(a, schema, byId)
   return (
     <section className="details" aria-label="Selected annotation" data-testid="details-panel">
       <div className="details-head">
@@ -92,7 +95,7 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
           key={role.id}
           annotation={a}
           role={role}
-          byId={state.annotations.byId}
+          byId={byId}
           onChange={(fillers) => editing.setRole(a.id, role.id, fillers)}
           onPick={() =>
             editorMode.set({ kind: 'pick-role', annotationId: a.id, role: role.id, targets: role.targets })

@@ -10,15 +10,19 @@ interface RoleLinksProps {
 }
 
 export function RoleLinks({ editing, painter }: RoleLinksProps) {
-  const state = useStore(editing.state, (s) => s)
-  const selected = state.selectedId ? state.annotations.byId.get(state.selectedId) : undefined
+  // Re-renders only when the selected annotation changes (its fillers change only when selected
+  // themselves, or deleted, which also edits this one): measuring rectangles forces a layout.
+  const selected = useStore(editing.state, (s) =>
+    s.selectedId ? s.annotations.byId.get(s.selectedId) : undefined,
+  )
+  const byId = editing.state.get().annotations.byId
   const origin = painter.columnRect()
   if (!selected || !origin) return null
   const from = painter.rectsOf(selected)[0]
   if (!from) return null
   const links = Object.entries(selected.roles).flatMap(([role, fillers]) =>
     fillers.flatMap((filler) => {
-      const target = 'ref' in filler ? state.annotations.byId.get(filler.ref) : undefined
+      const target = 'ref' in filler ? byId.get(filler.ref) : undefined
       const to = target && painter.rectsOf(target)[0]
       return to ? [{ role, key: `${role}-${target.id}`, to }] : []
     }),

@@ -44,7 +44,7 @@ export const TextView = memo(function TextView(props: TextViewProps) {
     if (!painter) return
     const repaint = (): void => {
       const { annotations, selectedId } = editing.state.get()
-      painter.update(annotations.list, selectedId, schema)
+      painter.update(annotations, selectedId, schema)
     }
     repaint()
     return editing.state.subscribe(repaint)

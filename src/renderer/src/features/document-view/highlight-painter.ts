@@ -1,8 +1,10 @@
 // Paints annotations with the CSS Custom Highlight API: no element per annotation, one `Highlight` per
 // style (category × nesting depth), and only the ranges within about two screens of the viewport
 // registered (Chromium recomputes every registered range on any DOM change, so registering all 20,000
-// would make every edit slow). Repaints on scroll, throttled to one per frame.
+// would make every edit slow). Repaints on scroll, throttled to one per frame; a paint replaces only the
+// Highlights whose ranges changed, so an edit restyles one or two of them, not all.
 import type { Annotation } from '@shared/model/annotation'
+import type { SortedAnnotations } from '@shared/editing/sorted-annotations'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { asCodePoint, asUtf16 } from '@shared/text/offsets'
 import type { DocumentModel } from '../../state/document-model'
@@ -25,7 +27,8 @@ export class HighlightPainter {
   private selectedId: string | null = null
   private findMatches: readonly Span[] = []
   private frame = 0
-  private readonly names = new Set<string>()
+  /** The registered Highlights, each with the code-point offsets of its ranges (start, end, start, …). */
+  private readonly painted = new Map<string, readonly number[]>()
 
   constructor(
     private readonly scroller: HTMLElement,
@@ -36,12 +39,9 @@ export class HighlightPainter {
     scroller.addEventListener('scroll', this.schedule, { passive: true })
   }
 
-  update(annotations: readonly Annotation[], selectedId: string | null, schema: TagSchema): void {
-    if (annotations !== this.annotations) {
-      this.longest = 0
-      for (const a of annotations) if (a.end - a.start > this.longest) this.longest = a.end - a.start
-    }
-    this.annotations = annotations
+  update(annotations: SortedAnnotations, selectedId: string | null, schema: TagSchema): void {
+    this.annotations = annotations.list
+    this.longest = annotations.longest
     this.selectedId = selectedId
     this.schema = schema
     this.paint()
@@ -56,7 +56,7 @@ export class HighlightPainter {
   dispose(): void {
     this.scroller.removeEventListener('scroll', this.schedule)
     cancelAnimationFrame(this.frame)
-    for (const name of this.names) CSS.highlights.delete(name)
+    for (const name of this.painted.keys()) CSS.highlights.delete(name)
   }
 
   /** The text column's box: overlays inside it are positioned relative to it. */
@@ -130,11 +130,11 @@ export class HighlightPainter {
 
   private paint(): void {
     const [from, to] = this.visibleWindow()
-    const byName = new Map<string, Range[]>()
-    const add = (name: string, range: Range): void => {
-      const list = byName.get(name)
-      if (list) list.push(range)
-      else byName.set(name, [range])
+    const byName = new Map<string, number[]>()
+    const add = (name: string, start: number, end: number): void => {
+      const offsets = byName.get(name)
+      if (offsets) offsets.push(start, end)
+      else byName.set(name, [start, end])
     }
     const styles = new Map(this.schema.categories.map((c) => [c.id, c.style]))
     /** Ends of the underlined annotations enclosing the current one: its nesting depth. */
@@ -153,23 +153,27 @@ export class HighlightPainter {
       }
       const name = underlined ? underlineName(a.label, depth) : tintName(a.label)
       for (const piece of a.fragments ?? [a]) {
-        const range = this.rangeOf(piece.start, piece.end)
-        if (!range) continue
-        add(name, range)
-        if (a.id === this.selectedId) add(SELECTED, range)
+        add(name, piece.start, piece.end)
+        if (a.id === this.selectedId) add(SELECTED, piece.start, piece.end)
       }
     }
-    for (const m of this.findMatches) {
-      if (m.end <= from || m.start >= to) continue
-      const range = this.rangeOf(m.start, m.end)
-      if (range) add(FIND, range)
-    }
-    for (const name of this.names) if (!byName.has(name)) CSS.highlights.delete(name)
-    for (const [name, ranges] of byName) {
+    for (const m of this.findMatches) if (m.end > from && m.start < to) add(FIND, m.start, m.end)
+    for (const name of this.painted.keys())
+      if (!byName.has(name)) {
+        CSS.highlights.delete(name)
+        this.painted.delete(name)
+      }
+    for (const [name, offsets] of byName) {
+      if (sameOffsets(this.painted.get(name), offsets)) continue
+      const ranges: Range[] = []
+      for (let i = 0; i < offsets.length; i += 2) {
+        const range = this.rangeOf(offsets[i]!, offsets[i + 1]!)
+        if (range) ranges.push(range)
+      }
       const highlight = new Highlight(...ranges)
       highlight.priority = name === SELECTED ? 20 : name === FIND ? 10 : name.startsWith('parley-ul') ? 1 : 0
       CSS.highlights.set(name, highlight)
-      this.names.add(name)
+      this.painted.set(name, offsets)
     }
   }
 
@@ -183,4 +187,10 @@ export class HighlightPainter {
     range.setEnd(end.node, end.offset)
     return range
   }
+}
+
+function sameOffsets(a: readonly number[] | undefined, b: readonly number[]): boolean {
+  if (!a || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }

@@ -19,7 +19,7 @@ export function TagAllPanel({ editing, offer, onClose }: TagAllPanelProps) {
     accentSensitive: true,
     elision: false,
   })
-  const annotations = useStore(editing.state, (s) => s.annotations.list)
+  const annotations = useStore(editing.state, (s) => s.annotations)
   const candidates = useMemo(
     () => untaggedCandidates(editing.document, annotations, offer.label, offer.quote, options),
     [editing, annotations, offer, options],

@@ -1,6 +1,6 @@
 // The other occurrences of a quote that could be tagged with a label: whole words, per the chosen
 // options, minus those already tagged with that label at exactly that place.
-import type { Annotation } from '@shared/model/annotation'
+import { hasAnnotationAt, type SortedAnnotations } from '@shared/editing/sorted-annotations'
 import { createOccurrenceFinder } from '@shared/text/find-occurrences'
 import { asUtf16, type CodePointOffset } from '@shared/text/offsets'
 import type { DocumentModel } from '../../state/document-model'
@@ -41,8 +41,24 @@ function finderFor(
   return finder
 }
 
-export function matchSpans(document: DocumentModel, needle: string, options: MatchOptions): Candidate[] {
+/** The last search per document, options and needle: the tag-all offer asks again after each edit. */
+const lastSearch = new WeakMap<DocumentModel, { key: string; found: readonly Candidate[] }>()
+
+export function matchSpans(
+  document: DocumentModel,
+  needle: string,
+  options: MatchOptions,
+): readonly Candidate[] {
   if (!needle.trim()) return []
+  const key = `${options.caseSensitive}-${options.accentSensitive}-${options.elision}\u0000${needle}`
+  const last = lastSearch.get(document)
+  if (last?.key === key) return last.found
+  const found = searchSpans(document, needle, options)
+  lastSearch.set(document, { key, found })
+  return found
+}
+
+function searchSpans(document: DocumentModel, needle: string, options: MatchOptions): Candidate[] {
   const { text, index } = document
   return finderFor(
     document,
@@ -58,11 +74,12 @@ export function matchSpans(document: DocumentModel, needle: string, options: Mat
 
 export function untaggedCandidates(
   document: DocumentModel,
-  annotations: readonly Annotation[],
+  annotations: SortedAnnotations,
   label: string,
   needle: string,
   options: MatchOptions,
 ): Candidate[] {
-  const tagged = new Set(annotations.filter((a) => a.label === label).map((a) => `${a.start}:${a.end}`))
-  return matchSpans(document, needle, options).filter((c) => !tagged.has(`${c.start}:${c.end}`))
+  return matchSpans(document, needle, options).filter(
+    (c) => !hasAnnotationAt(annotations, label, c.start, c.end),
+  )
 }
