@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [-- --keep]`: generates the corpus into a temporary folder, starts the built web
 // host on it (`npm run build` first; the app is built here only when out/ lacks it), drives the renderer in
-// Chromium, measures the host's autosave, and prints the budget table of PERFORMANCE.md, also written to
+// Chromium, measures the host's autosave and the corpus export, and prints the budget table of PERFORMANCE.md, also written to
 // bench/results.json. Exits with 1 when a measured line is over its budget.
 // `--generate DIR` only writes the workspaces (DIR/editor, DIR/corpus) and exits; `--seed S` changes the seed.
 import { spawnSync } from 'node:child_process'
@@ -13,11 +13,13 @@ import { checkWorkspace } from './check-corpus'
 import { CORPUS_DOCUMENTS, DOCS, EDITOR_DOCUMENTS, writeWorkspace } from './generate-corpus'
 import { ROOT, startHost, WEB_HOST } from './host'
 import { budgetLines, formatTable, writeResults, type Environment } from './report'
+import { measureExport } from './export-measures'
 import { measureAutosave } from './service-measures'
 
+/** `corpus`: the documents of the export line's corpus (the full run also checks it through the host). */
 const MODES = {
-  quick: { runs: 3, scrollPasses: 1, autosaveRuns: 5, corpus: false },
-  full: { runs: 9, scrollPasses: 3, autosaveRuns: 15, corpus: true },
+  quick: { runs: 3, scrollPasses: 1, autosaveRuns: 5, corpus: 100, exportRuns: 3 },
+  full: { runs: 9, scrollPasses: 3, autosaveRuns: 15, corpus: CORPUS_DOCUMENTS.length, exportRuns: 5 },
 } as const
 
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`)
@@ -44,7 +46,9 @@ async function main(argv: readonly string[]): Promise<number> {
     log(`${mode} mode: generating the corpus in ${dir}`)
     const editorDir = join(dir, 'editor')
     const editor = await writeWorkspace(editorDir, EDITOR_DOCUMENTS, seed)
-    if (options.corpus) await generateAndCheckCorpus(join(dir, 'corpus'), seed)
+    const corpusDir = join(dir, 'corpus')
+    if (mode === 'full') await generateAndCheckCorpus(corpusDir, seed)
+    else await writeWorkspace(corpusDir, CORPUS_DOCUMENTS.slice(0, options.corpus), seed)
 
     const host = await startHost(editorDir)
     try {
@@ -55,7 +59,10 @@ async function main(argv: readonly string[]): Promise<number> {
       log(`autosaving the 20,000-annotation set (${options.autosaveRuns} runs)`)
       const autosave = await measureAutosave(host, DOCS.dense, options.autosaveRuns)
 
-      const lines = budgetLines(browser, autosave)
+      log(`exporting the ${options.corpus}-document corpus to every format (${options.exportRuns} runs)`)
+      const exported = await measureExport(corpusDir, options.exportRuns)
+
+      const lines = budgetLines(browser, autosave, exported, mode)
       const environment: Environment = {
         mode,
         seed,
@@ -76,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** The 1,000-document corpus for the export line: generated and checked now, measured once export exists. */
+/** The 1,000-document corpus of the export line, generated and checked through the services. */
 async function generateAndCheckCorpus(dir: string, seed: string): Promise<void> {
   const corpus = await writeWorkspace(dir, CORPUS_DOCUMENTS, seed)
   const host = await startHost(dir)

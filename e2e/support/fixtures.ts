@@ -9,7 +9,7 @@ import { ParleyPage } from './parley-page'
 
 interface ParleyFixtures {
   workspace: string
-  parley: ParleyPage & { restart(): Promise<ParleyPage> }
+  parley: ParleyPage & { restart(): Promise<ParleyPage>; launched(): LaunchedApp }
 }
 
 export const test = base.extend<ParleyFixtures>({
@@ -22,6 +22,7 @@ export const test = base.extend<ParleyFixtures>({
   parley: async ({ workspace }, use) => {
     let app: LaunchedApp = await launchParley(workspace)
     const current = new ParleyPage(app.page) as ParleyFixtures['parley']
+    current.launched = () => app
     current.restart = async () => {
       await app.close()
       app = await launchParley(workspace)

@@ -6,11 +6,13 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { _electron, chromium, type Page } from '@playwright/test'
+import { _electron, chromium, type ElectronApplication, type Page } from '@playwright/test'
 
 export interface LaunchedApp {
   readonly page: Page
   readonly kind: 'electron' | 'web'
+  /** The Electron application, when the real app was launched (for checks in the main process). */
+  readonly electron?: ElectronApplication
   close(): Promise<void>
 }
 
@@ -41,7 +43,7 @@ async function launchElectron(executablePath: string, workspaceDir: string): Pro
     env: { ...process.env, PARLEY_E2E: '1' },
   })
   const page = await app.firstWindow()
-  return { page, kind: 'electron', close: () => app.close() }
+  return { page, kind: 'electron', electron: app, close: () => app.close() }
 }
 
 const CHROMIUM_FLAGS = [

@@ -190,7 +190,7 @@ export class HighlightPainter {
 }
 
 function sameOffsets(a: readonly number[] | undefined, b: readonly number[]): boolean {
-  if (!a || a.length !== b.length) return false
+  if (a?.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
   return true
 }
