@@ -25,7 +25,9 @@ export async function sha256OfContent(content: FileContent | Uint8Array): Promis
   } else {
     for (let at = 0; at < content.length; at++) {
       if (at > 0) await yieldToLoop()
+      const t = performance.now()
       hash.update(content[at]!, 'utf8')
+      if (performance.now() - t > 5) console.log('slow hash', performance.now() - t)
     }
   }
   return hash.digest('hex')
@@ -34,9 +36,14 @@ export async function sha256OfContent(content: FileContent | Uint8Array): Promis
 /** Runs the chunks' serialisation one chunk per turn of the event loop. */
 export async function collectChunks(chunks: Iterable<string>): Promise<string[]> {
   const collected: string[] = []
+  let worst = 0
+  let t = performance.now()
   for (const chunk of chunks) {
+    worst = Math.max(worst, performance.now() - t)
     collected.push(chunk)
     await yieldToLoop()
+    t = performance.now()
   }
+  console.log('worst chunk', worst.toFixed(1), collected.length)
   return collected
 }
