@@ -24,6 +24,8 @@ export interface ExportSamples {
   readonly formats: readonly string[]
   /** The size of the JSON written by the reference, in bytes. */
   readonly jsonBytes: number
+  /** One export of each format alone, in ms, to show where the time goes. */
+  readonly perFormatMs: Readonly<Record<string, number>>
 }
 
 export async function measureExport(workspaceDir: string, runs: number): Promise<ExportSamples> {
@@ -37,6 +39,7 @@ export async function measureExport(workspaceDir: string, runs: number): Promise
   const exportMs: number[] = []
   const jsonMs: number[] = []
   let jsonBytes = 0
+  const perFormatMs: Record<string, number> = {}
   try {
     for (let run = 0; run < runs; run++) {
       const json = async (): Promise<void> => {
@@ -56,6 +59,12 @@ export async function measureExport(workspaceDir: string, runs: number): Promise
       await rm(join(out, `export-${run}`), { recursive: true, force: true })
       await rm(join(out, `reference-${run}.json`), { force: true })
     }
+    for (const format of corpusFormats) {
+      const start = performance.now()
+      await writeExport(input, [format], join(out, format.id), {})
+      perFormatMs[format.id] = performance.now() - start
+      await rm(join(out, format.id), { recursive: true, force: true })
+    }
   } finally {
     await rm(out, { recursive: true, force: true })
   }
@@ -70,5 +79,6 @@ export async function measureExport(workspaceDir: string, runs: number): Promise
     ),
     formats: corpusFormats.map((f) => f.id),
     jsonBytes,
+    perFormatMs,
   }
 }

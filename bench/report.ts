@@ -98,8 +98,11 @@ function exporting(samples: ExportSamples, mode: Environment['mode']): Line {
     detail:
       `${samples.annotations.toLocaleString('en')} annotations${smaller}; export ${ms(exported.median)} ` +
       `(${range(exported)}) / JSON ${ms(json.median)} (${range(json)}, ` +
-      `${(samples.jsonBytes / 1e6).toFixed(1)} MB); ${samples.formats.length} formats ` +
-      `(${samples.formats.join(', ')}); reading the workspace ${ms(samples.collectMs)}`,
+      `${(samples.jsonBytes / 1e6).toFixed(1)} MB); alone: ` +
+      Object.entries(samples.perFormatMs)
+        .map(([format, took]) => `${format} ${ms(took)}`)
+        .join(', ') +
+      `; reading the workspace ${ms(samples.collectMs)}`,
   }
 }
 
@@ -145,7 +148,7 @@ export function budgetLines(
       '≤ 16 ms',
       16,
       summarise(autosave.map((s) => s.longestBlockMs)),
-      `round trip ${ms(roundTrip.median)}`,
+      `round trip ${ms(roundTrip.median)}, longest GC pause ${ms(summarise(autosave.map((s) => s.longestGcMs)).median)}`,
     ),
     notYet('review (diff + agreement) 2 × 20,000', '≤ 300 ms', 300, 'ms', 'review issue'),
     exported

@@ -1,6 +1,7 @@
 // The service side, measured in the real web host process (the same services the desktop app's main
 // process runs): an autosave of one changed annotation in a 20,000-annotation set, sent over HTTP as the
-// renderer's save queue sends it. The host rewrites the whole set (check, sort, stable JSON, atomic write);
+// renderer's save queue sends it. The host rewrites the whole set (check and insert the change, stable JSON
+// serialised, hashed and written in chunks, atomic write);
 // the probe loaded into it (host-probe.ts) reports the longest time its event loop was blocked meanwhile.
 import type { Annotation } from '@shared/model/annotation'
 import type { Host } from './host'
@@ -8,6 +9,8 @@ import type { Host } from './host'
 export interface AutosaveSample {
   /** The longest event-loop block of the host while it handled the save, in ms. */
   readonly longestBlockMs: number
+  /** The longest garbage-collection pause meanwhile, in ms. */
+  readonly longestGcMs: number
   /** From sending the request to the answer that the file is on disk, in ms. */
   readonly roundTripMs: number
 }
@@ -35,10 +38,10 @@ export async function measureAutosave(
     const saved = await host.call('saveAnnotations', { documentId, changes: [{ op: 'put', annotation }] })
     const roundTripMs = performance.now() - start
     await pause(20)
-    const { longestBlockMs } = await host.readProbe()
+    const { longestBlockMs, longestGcMs } = await host.readProbe()
     if (!saved.ok) throw new Error(saved.error.message)
     if (saved.value.count !== annotations.length) throw new Error(`the set now holds ${saved.value.count}`)
-    if (run >= 0) samples.push({ longestBlockMs, roundTripMs })
+    if (run >= 0) samples.push({ longestBlockMs, longestGcMs, roundTripMs })
   }
   return samples
 }

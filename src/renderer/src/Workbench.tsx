@@ -14,7 +14,11 @@ import type { Span } from './features/document-view/highlight-painter'
 import { FindBar } from './features/find/FindBar'
 import { CheatSheet } from './features/help/CheatSheet'
 import { TagAllPanel } from './features/tag-all/TagAllPanel'
-import { untaggedCandidates } from './features/tag-all/occurrence-candidates'
+import {
+  DEFAULT_MATCH_OPTIONS,
+  prepareOccurrenceSearch,
+  untaggedCandidates,
+} from './features/tag-all/occurrence-candidates'
 import { TagPalette } from './features/tagging/TagPalette'
 import type { AppController } from './state/app-controller'
 import type { AnnotationEditing } from './state/annotation-editing'
@@ -51,6 +55,11 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
       (r) => r.id === roleId,
     )
   useShortcuts(context)
+  // The tag-all offer searches a folded copy of the text: fold it while idle, not on the first tagging.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => prepareOccurrenceSearch(editing.document))
+    return () => cancelIdleCallback(idle)
+  }, [editing])
   useEffect(
     () =>
       app.commandRequests.subscribe(() => {
@@ -127,11 +136,7 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
         editing.state.get().annotations,
         choice.label,
         created.quote.exact,
-        {
-          caseSensitive: true,
-          accentSensitive: true,
-          elision: false,
-        },
+        DEFAULT_MATCH_OPTIONS,
       )
       if (others.length > 0)
         patchUi({ tagAll: { label: choice.label, type: choice.type, quote: created.quote.exact } })

@@ -9,7 +9,7 @@ export function stableStringify(value: unknown): string {
 export type JsonChunks = Generator<string, void, undefined>
 
 /** Arrays of the top-level object longer than this are serialised this many items per chunk. */
-export const ITEMS_PER_CHUNK = 300
+export const ITEMS_PER_CHUNK = 50
 
 /**
  * `stableStringify(value)` in pieces, so a large file can be serialised and written a piece at a time with
@@ -56,10 +56,11 @@ function* pieces(parts: readonly (string | readonly unknown[])[], itemsPerChunk:
     pending += '[\n'
     for (let from = 0; from < part.length; from += itemsPerChunk) {
       const lines: string[] = []
-      for (const item of part.slice(from, from + itemsPerChunk))
-        lines.push(
-          '    ' + indent((JSON.stringify(item, sortKeys, 2) as string | undefined) ?? 'null', '    '),
-        )
+      for (const item of part.slice(from, from + itemsPerChunk)) {
+        // undefined for a function, a symbol or undefined, which an array holds as null
+        const json: string | undefined = JSON.stringify(item, sortKeys, 2)
+        lines.push('    ' + indent(json ?? 'null', '    '))
+      }
       yield pending + lines.join(',\n')
       pending = from + itemsPerChunk < part.length ? ',\n' : ''
     }

@@ -5,13 +5,26 @@ import { createHash } from 'node:crypto'
 import type { FileContent } from './writer-fs'
 
 /** Bytes hashed between two turns of the event loop. */
-const SLICE_BYTES = 1 << 20
+const SLICE_BYTES = 1 << 18
 
 export const sha256Of = (bytes: string | Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex')
 
 /** Lets the event loop run (timers, I/O, other requests) before going on. */
 export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+/** How long a piece of work may hold the event loop before it yields, in ms. */
+const SLICE_MS = 4
+
+/** Returns a function that yields to the event loop once `SLICE_MS` have passed since the last yield. */
+function timeSlicer(): () => Promise<void> {
+  let since = performance.now()
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return
+    await yieldToLoop()
+    since = performance.now()
+  }
+}
 
 /** The SHA-256 of a content or a file's bytes, hashed in slices with the event loop free in between. */
 export async function sha256OfContent(content: FileContent | Uint8Array): Promise<string> {
@@ -23,27 +36,22 @@ export async function sha256OfContent(content: FileContent | Uint8Array): Promis
       hash.update(content.subarray(at, at + SLICE_BYTES))
     }
   } else {
-    for (let at = 0; at < content.length; at++) {
-      if (at > 0) await yieldToLoop()
-      const t = performance.now()
-      hash.update(content[at]!, 'utf8')
-      if (performance.now() - t > 5) console.log('slow hash', performance.now() - t)
+    const slice = timeSlicer()
+    for (const chunk of content) {
+      hash.update(chunk, 'utf8')
+      await slice()
     }
   }
   return hash.digest('hex')
 }
 
-/** Runs the chunks' serialisation one chunk per turn of the event loop. */
+/** Runs the chunks' serialisation, yielding to the event loop every few milliseconds. */
 export async function collectChunks(chunks: Iterable<string>): Promise<string[]> {
   const collected: string[] = []
-  let worst = 0
-  let t = performance.now()
+  const slice = timeSlicer()
   for (const chunk of chunks) {
-    worst = Math.max(worst, performance.now() - t)
     collected.push(chunk)
-    await yieldToLoop()
-    t = performance.now()
+    await slice()
   }
-  console.log('worst chunk', worst.toFixed(1), collected.length)
   return collected
 }

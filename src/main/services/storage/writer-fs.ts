@@ -56,12 +56,26 @@ export const nodeWriterFs: WriterFs = {
   },
 }
 
+/** Chunks are encoded one at a time and written about this many bytes per `write`. */
+const WRITE_BYTES = 1 << 20
+
 async function writeChunks(handle: FileHandle, chunks: readonly string[]): Promise<void> {
-  for (const chunk of chunks) {
-    const bytes = Buffer.from(chunk, 'utf8')
+  let pending: Buffer[] = []
+  let size = 0
+  const flush = async (): Promise<void> => {
+    const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, size)
+    pending = []
+    size = 0
     for (let offset = 0; offset < bytes.length;) {
       const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset)
       offset += bytesWritten
     }
   }
+  for (const chunk of chunks) {
+    const bytes = Buffer.from(chunk, 'utf8')
+    pending.push(bytes)
+    size += bytes.length
+    if (size >= WRITE_BYTES) await flush()
+  }
+  if (size > 0) await flush()
 }

@@ -50,7 +50,7 @@ export function checkChanges(
 /** The set in document order with its ids: kept from the last call, or built (sorted only if need be). */
 function indexOf(annotations: readonly Annotation[]): SortedSet {
   const known = indexes.get(annotations)
-  if (known && known.byId.size === annotations.length) return known
+  if (known?.byId.size === annotations.length) return known
   const byId = new Map(annotations.map((a) => [a.id, a]))
   let inOrder = byId.size === annotations.length
   for (let i = 1; inOrder && i < annotations.length; i++)

@@ -5,7 +5,14 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { flatLabel, type TagSchema } from '@shared/model/tag-schema'
 import type { AnnotationEditing } from '../../state/annotation-editing'
 import { useStore } from '../../state/store'
-import { EMPTY_FILTER, filterOptions, listGroups, rowsBetween, type ListFilter } from './list-rows'
+import {
+  EMPTY_FILTER,
+  filterOptions,
+  listGroups,
+  prepareTextFilter,
+  rowsBetween,
+  type ListFilter,
+} from './list-rows'
 
 const ROW_HEIGHT = 30
 
@@ -55,7 +62,11 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
       </div>
       <div
         className="filters"
-        onFocus={() => setOptionsWanted(true)}
+        onFocus={() => {
+          setOptionsWanted(true)
+          // Fold the quotes and notes once, after this focus is painted, not on the first keystroke.
+          setTimeout(() => prepareTextFilter(editing.state.get().annotations.list), 0)
+        }}
         onMouseDown={() => setOptionsWanted(true)}
       >
         <input

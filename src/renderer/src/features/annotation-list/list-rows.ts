@@ -31,18 +31,22 @@ function searchableText(a: Annotation): string {
   return text
 }
 
-export function matchesFilter(a: Annotation, filter: ListFilter): boolean {
-  if (filter.label && flatLabel(a) !== filter.label && a.label !== filter.label) return false
-  if (filter.author && a.author !== filter.author) return false
-  if (filter.attribute) {
-    const [key = '', value = ''] = filter.attribute.split('=')
-    if (a.attributes[key] !== value) return false
+/** The filter as a test, with the needle folded and the attribute split once, not per annotation. */
+function filterPredicate(filter: ListFilter): (a: Annotation) => boolean {
+  const needle = filter.text ? fold(filter.text) : ''
+  const [key = '', value = ''] = filter.attribute ? filter.attribute.split('=') : []
+  return (a) => {
+    if (filter.label && flatLabel(a) !== filter.label && a.label !== filter.label) return false
+    if (filter.author && a.author !== filter.author) return false
+    if (filter.attribute && a.attributes[key] !== value) return false
+    if (needle && !searchableText(a).includes(needle)) return false
+    return true
   }
-  if (filter.text) {
-    const needle = fold(filter.text)
-    if (!searchableText(a).includes(needle)) return false
-  }
-  return true
+}
+
+/** Folds the searchable text of annotations ahead of the first keystroke in the filter. */
+export function prepareTextFilter(annotations: readonly Annotation[]): void {
+  for (const a of annotations) searchableText(a)
 }
 
 export interface ListGroup {
@@ -63,7 +67,7 @@ function filtered(group: readonly Annotation[], filter: ListFilter): readonly An
   if (isEmptyFilter(filter)) return group
   const cached = filteredGroups.get(group)
   if (cached?.filter === filter) return cached.items
-  const items = group.filter((a) => matchesFilter(a, filter))
+  const items = group.filter(filterPredicate(filter))
   filteredGroups.set(group, { filter, items })
   return items
 }

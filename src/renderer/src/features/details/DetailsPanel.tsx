@@ -159,4 +159,13 @@ const sliceQuote = (editing: AnnotationEditing, start: number, end: number): str
   return text.slice(index.toUtf16(start as Annotation['start']), index.toUtf16(end as Annotation['end']))
 }
 
-const formatTime = (iso: string): string => new Date(iso).toLocaleString()
+/** The format of `Date.prototype.toLocaleString()`, created once (creating it per call costs milliseconds). */
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+})
+const formatTime = (iso: string): string => timeFormat.format(new Date(iso))

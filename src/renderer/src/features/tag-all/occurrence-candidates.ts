@@ -41,6 +41,17 @@ function finderFor(
   return finder
 }
 
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
+  caseSensitive: true,
+  accentSensitive: true,
+  elision: false,
+}
+
+/** Folds the text for these options ahead of the first tag-all offer (call it when the main thread idles). */
+export function prepareOccurrenceSearch(document: DocumentModel, options = DEFAULT_MATCH_OPTIONS): void {
+  finderFor(document, options)
+}
+
 /** The last search per document, options and needle: the tag-all offer asks again after each edit. */
 const lastSearch = new WeakMap<DocumentModel, { key: string; found: readonly Candidate[] }>()
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { LayeredMap } from './layered-map'
+
+describe('LayeredMap', () => {
+  it('behaves as a copied Map, version by version, also across folding the layer', () => {
+    let map = LayeredMap.of<string, number>([['a', 1]])
+    const model = new Map([['a', 1]])
+    const versions: [LayeredMap<string, number>, Map<string, number>][] = []
+    for (let i = 0; i < 700; i++) {
+      const key = `k${i % 300}`
+      const value = i % 3 === 0 ? undefined : i
+      map = map.with(new Map([[key, value]]))
+      if (value === undefined) model.delete(key)
+      else model.set(key, value)
+      versions.push([map, new Map(model)])
+    }
+    for (const [version, expected] of versions.filter((_, i) => i % 97 === 0).concat([versions.at(-1)!])) {
+      expect(version.size).toBe(expected.size)
+      expect(new Map(version)).toEqual(expected)
+      for (let k = 0; k < 300; k++) {
+        expect(version.get(`k${k}`)).toBe(expected.get(`k${k}`))
+        expect(version.has(`k${k}`)).toBe(expected.has(`k${k}`))
+      }
+    }
+  })
+})

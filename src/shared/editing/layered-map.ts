@@ -1,0 +1,75 @@
+// A read-only map made of a shared base and a small layer of changes over it, so that a new version after
+// a few changes costs a copy of the layer, not of the whole map (copying a 20,000-entry Map takes ~9 ms).
+// When the layer grows past a bound it is folded into a fresh base, an amortised cost.
+const MAX_LAYER = 256
+
+export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
+  /** Entries changed over the base: a value, or `deleted`. */
+  private constructor(
+    private readonly base: ReadonlyMap<K, V>,
+    private readonly layer: ReadonlyMap<K, V | typeof deleted>,
+    readonly size: number,
+  ) {}
+
+  static of<K, V>(entries: Iterable<readonly [K, V]>): LayeredMap<K, V> {
+    const base = new Map(entries)
+    return new LayeredMap<K, V>(base, new Map<K, V | typeof deleted>(), base.size)
+  }
+
+  /** A new version with these entries set (a value) or removed (undefined); this one is unchanged. */
+  with(changes: ReadonlyMap<K, V | undefined>): LayeredMap<K, V> {
+    const layer = new Map(this.layer)
+    let size = this.size
+    for (const [key, value] of changes) {
+      const had = this.has(key)
+      if (value === undefined) {
+        if (had) size--
+        layer.set(key, deleted)
+      } else {
+        if (!had) size++
+        layer.set(key, value)
+      }
+    }
+    if (layer.size <= MAX_LAYER) return new LayeredMap<K, V>(this.base, layer, size)
+    const base = new Map(this.base)
+    for (const [key, value] of layer) {
+      if (value === deleted) base.delete(key)
+      else base.set(key, value)
+    }
+    return new LayeredMap<K, V>(base, new Map<K, V | typeof deleted>(), base.size)
+  }
+
+  get(key: K): V | undefined {
+    const changed = this.layer.get(key)
+    if (changed === deleted) return undefined
+    return changed ?? this.base.get(key)
+  }
+
+  has(key: K): boolean {
+    const changed = this.layer.get(key)
+    return changed === undefined ? this.base.has(key) : changed !== deleted
+  }
+
+  *entries(): MapIterator<[K, V]> {
+    for (const [key, value] of this.base) if (!this.layer.has(key)) yield [key, value]
+    for (const [key, value] of this.layer) if (value !== deleted) yield [key, value]
+  }
+
+  *keys(): MapIterator<K> {
+    for (const [key] of this.entries()) yield key
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries()
+  }
+
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this)
+  }
+}
+
+const deleted: unique symbol = Symbol('deleted')
