@@ -38,7 +38,7 @@ async function open(options: Parameters<typeof openStoredFile>[3] = {}) {
 
 const onDisk = async (): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'))
 
-it('puts the bytes on disk when a save resolves, under NODE_ENV=test (explicit adapter, not JSONFilePreset)', async () => {
+it('puts the bytes on disk when a save resolves, under NODE_ENV=test (explicit adapter, not the preset)', async () => {
   expect(process.env.NODE_ENV).toBe('test')
   const { file } = await open()
   file.data = { n: 1 }

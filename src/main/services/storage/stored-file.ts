@@ -1,4 +1,4 @@
-// A workspace file held in memory through lowdb (with the explicit durable adapter, never JSONFilePreset):
+// A workspace file held in memory through lowdb (with the explicit durable adapter, never the in-memory-under-test preset):
 // change `data`, then `write()`. When another program changes the file, `syncWithDisk()` (called by the
 // watcher) reloads it if Parley has nothing unsaved for it, and otherwise keeps both versions: the disk's
 // stays in place and in memory, the analyst's goes to the conflict copy. Listeners hear about each case.
@@ -116,7 +116,7 @@ function conflictMessage(
     : `${file.path} was changed by another program while you had unsaved changes; it was reloaded and ${kept}`
 }
 
-/** Opens a stored file through lowdb with the explicit durable adapter (never JSONFilePreset). */
+/** Opens a stored file through lowdb with the explicit durable adapter (never the in-memory-under-test preset). */
 export async function openStoredFile<T>(
   path: string,
   parse: StoredParser<T>,
