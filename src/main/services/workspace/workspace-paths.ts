@@ -2,6 +2,9 @@
 // one annotation file per annotator, so a workspace reads, diffs and merges well in git:
 //   settings.json · tag-schema.json · documents/<id>/{text.txt, document.json, annotations/<annotator>.json}
 import { join } from 'node:path'
+import { annotatorFileStem, slugify } from '@shared/formats/annotator-file-stem'
+
+export { annotatorFileStem, slugify }
 
 export const settingsPath = (root: string): string => join(root, 'settings.json')
 export const tagSchemaPath = (root: string): string => join(root, 'tag-schema.json')
@@ -13,25 +16,6 @@ export const documentFilePath = (root: string, id: string): string =>
 export const annotationsDir = (root: string, id: string): string => join(documentDir(root, id), 'annotations')
 export const annotationFilePath = (root: string, id: string, annotator: string): string =>
   join(annotationsDir(root, id), `${annotatorFileStem(annotator)}.json`)
-
-/** A file-system-safe, readable stem: « Aïcha Benali » → `aicha-benali`. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-}
-
-/** Annotator names with no Latin letters still get a stable, distinct file name. */
-export function annotatorFileStem(annotator: string): string {
-  const slug = slugify(annotator)
-  if (slug) return slug
-  const hex = [...annotator].map((c) => c.codePointAt(0)?.toString(16) ?? '').join('-')
-  return `annotator-${hex}`.slice(0, 100)
-}
 
 /** A document id from its file name: `cn-kz-dialogue.fr.txt` → `cn-kz-dialogue-fr`. */
 export function documentIdFor(fileName: string): string {
