@@ -41,7 +41,7 @@ function isSorted(annotations: readonly Annotation[]): boolean {
 }
 
 /** Index of the first annotation not before `a` in document order. */
-function lowerBound(list: readonly Annotation[], a: Annotation): number {
+export function lowerBound(list: readonly Annotation[], a: Annotation): number {
   let lo = 0
   let hi = list.length
   while (lo < hi) {

@@ -6,39 +6,21 @@ import type { Annotation } from '../model/annotation'
 import { annotationSchema } from '../model/annotation-schema'
 import { createOffsetIndex } from '../text/offsets'
 import { anchorProblem } from './anchor-checks'
-import type { ImportContext, ImportedDocument, ImportProblem, ImportResult, InputFile } from './format'
+import type { ImportContext, ImportProblem, ImportResult, InputFile } from './format'
 import { normalizePath, textFor } from './input-files'
 import { setFileSchema, setHeaderSchema } from './parley-json-file'
-import { createSetOwners } from './set-owners'
 import { describeIssue } from './schema-issues'
 import { itemLineFinder, lineOfKey, lineOfMember } from './text-lines'
+import { readSetFiles, type FileRead } from './read-set-files'
 import { parseUntrustedJson } from './untrusted-json'
 
-type FileRead =
-  | { readonly ok: true; readonly document: ImportedDocument }
-  | { readonly ok: false; readonly problems: ImportProblem[] }
-
 export function readParleySets(files: readonly InputFile[], context: ImportContext): ImportResult {
-  const setFiles = files.filter((file) => normalizePath(file.path).endsWith('.json'))
-  if (setFiles.length === 0)
-    return {
-      ok: false,
-      problems: [{ file: '', line: 0, reason: 'no Parley annotation set (*.json) among the files' }],
-    }
-  const problems: ImportProblem[] = []
-  const documents: ImportedDocument[] = []
-  const repeats = createSetOwners()
-  for (const file of setFiles) {
-    const read = readSetFile(file, files, context)
-    if (!read.ok) {
-      problems.push(...read.problems)
-      continue
-    }
-    const repeat = repeats(read.document, file.path)
-    if (repeat !== null) problems.push({ file: file.path, line: 0, reason: repeat })
-    documents.push(read.document)
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, documents }
+  return readSetFiles(
+    files,
+    (file) => normalizePath(file.path).endsWith('.json'),
+    'no Parley annotation set (*.json) among the files',
+    (file) => readSetFile(file, files, context),
+  )
 }
 
 function readSetFile(file: InputFile, files: readonly InputFile[], context: ImportContext): FileRead {

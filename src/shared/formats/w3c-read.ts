@@ -6,11 +6,11 @@
 import { z } from 'zod'
 import type { Annotation } from '../model/annotation'
 import { createOffsetIndex } from '../text/offsets'
-import type { ImportContext, ImportedDocument, ImportProblem, ImportResult, InputFile } from './format'
+import type { ImportContext, ImportProblem, ImportResult, InputFile } from './format'
 import { folderOf, normalizePath, stemOf, textFor } from './input-files'
 import { describeIssue } from './schema-issues'
-import { createSetOwners } from './set-owners'
 import { itemLineFinder, lineOfKey } from './text-lines'
+import { readSetFiles, type FileRead } from './read-set-files'
 import { parseUntrustedJson } from './untrusted-json'
 import { annotationOfWebAnnotation, webAnnotationSchema } from './w3c-annotation'
 import { documentIdOfUrn, documentUrn } from './w3c-terms'
@@ -31,31 +31,13 @@ const container = z.union([collection, page], {
     'expected an AnnotationCollection with its first page embedded, or an AnnotationPage (one page only)',
 })
 
-type FileRead =
-  | { readonly ok: true; readonly document: ImportedDocument }
-  | { readonly ok: false; readonly problems: ImportProblem[] }
-
 export function readW3c(files: readonly InputFile[], context: ImportContext): ImportResult {
-  const annotationFiles = files.filter((file) => /\.jsonld?$/.test(normalizePath(file.path)))
-  if (annotationFiles.length === 0)
-    return {
-      ok: false,
-      problems: [{ file: '', line: 0, reason: 'no Web Annotation file (*.jsonld) among the files' }],
-    }
-  const problems: ImportProblem[] = []
-  const documents: ImportedDocument[] = []
-  const repeats = createSetOwners()
-  for (const file of annotationFiles) {
-    const read = readFile(file, files, context)
-    if (!read.ok) {
-      problems.push(...read.problems)
-      continue
-    }
-    const repeat = repeats(read.document, file.path)
-    if (repeat !== null) problems.push({ file: file.path, line: 0, reason: repeat })
-    documents.push(read.document)
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, documents }
+  return readSetFiles(
+    files,
+    (file) => /\.jsonld?$/.test(normalizePath(file.path)),
+    'no Web Annotation file (*.jsonld) among the files',
+    (file) => readFile(file, files, context),
+  )
 }
 
 function readFile(file: InputFile, files: readonly InputFile[], context: ImportContext): FileRead {

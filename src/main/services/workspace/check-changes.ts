@@ -5,7 +5,7 @@
 // text, and they are placed by binary insertion (as sorted-annotations.ts does) into the set, whose id index is
 // kept for the array returned, so an autosave at 20,000 annotations neither re-sorts nor re-indexes it.
 import { applyAnnotationChanges, type Annotation, type AnnotationChange } from '@shared/model/annotation'
-import { compareAnnotations } from '@shared/editing/sorted-annotations'
+import { compareAnnotations, lowerBound } from '@shared/editing/sorted-annotations'
 import { err, ok, type Result } from '@shared/result'
 import { sliceCodePoints, type OffsetIndex } from '@shared/text/offsets'
 
@@ -80,18 +80,6 @@ function insertChanges(current: SortedSet, changes: readonly AnnotationChange[])
     }
   }
   return { list, byId }
-}
-
-/** Index of the first annotation not before `a` in document order. */
-function lowerBound(list: readonly Annotation[], a: Annotation): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (compareAnnotations(list[mid]!, a) < 0) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 function checkPlacement(text: string, index: OffsetIndex, a: Annotation): Result<true> {
