@@ -17,6 +17,8 @@ export interface LaunchedApp {
 }
 
 const root = join(import.meta.dirname, '..', '..')
+/** The built app: `out/` unless PARLEY_OUT_DIR names another build (`electron-vite build --outDir`). */
+const outDir = process.env.PARLEY_OUT_DIR ?? join(root, 'out')
 
 /** The installed Electron binary, found the way the electron package finds it, without its download. */
 export function electronBinary(): string | null {
@@ -39,7 +41,7 @@ export async function launchParley(workspaceDir: string): Promise<LaunchedApp> {
 async function launchElectron(executablePath: string, workspaceDir: string): Promise<LaunchedApp> {
   const app = await _electron.launch({
     executablePath,
-    args: [join(root, 'out/main/index.js'), `--workspace=${workspaceDir}`],
+    args: [join(outDir, 'main/index.js'), `--workspace=${workspaceDir}`],
     env: { ...process.env, PARLEY_E2E: '1' },
   })
   const page = await app.firstWindow()
@@ -57,7 +59,7 @@ const CHROMIUM_FLAGS = [
 ]
 
 async function launchWeb(workspaceDir: string): Promise<LaunchedApp> {
-  const host = spawn(process.execPath, [join(root, 'out/main/web.js'), '--workspace', workspaceDir], {
+  const host = spawn(process.execPath, [join(outDir, 'main/web.js'), '--workspace', workspaceDir], {
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   const url = await hostUrl(host)

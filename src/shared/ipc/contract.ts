@@ -9,6 +9,7 @@ import type { FormatId, Loss } from '../formats/format'
 import type { Session } from '../model/session'
 import type { TagSchema } from '../model/tag-schema'
 import type { Result } from '../result'
+import type { AgreementReport, CurationDecision, DecisionChange } from '../review/review-types'
 
 export interface ImportTextRequest {
   readonly fileName: string
@@ -24,6 +25,8 @@ export interface OpenedDocument {
 export interface SaveRequest {
   readonly documentId: string
   readonly changes: readonly AnnotationChange[]
+  /** Whose set: the session's annotator when absent; `curated` for the gold set. */
+  readonly set?: string
 }
 
 export interface SaveAck {
@@ -74,10 +77,46 @@ export interface ImportDone {
   readonly notAnchored: readonly string[]
 }
 
+export interface ReviewRequest {
+  readonly documentId: string
+  /** Two or more annotators whose sets are compared (never `curated`). */
+  readonly annotators: readonly string[]
+}
+
+export interface OpenedReview {
+  readonly meta: DocumentMeta
+  readonly text: string
+  /** The chosen annotators' sets, in the order asked. */
+  readonly sets: readonly { readonly annotator: string; readonly annotations: readonly Annotation[] }[]
+  /** The curated set as it stands, and the decisions that built it. */
+  readonly curated: readonly Annotation[]
+  readonly decisions: readonly CurationDecision[]
+}
+
+export interface SaveCurationRequest {
+  readonly documentId: string
+  /** Changes to the curated set. */
+  readonly changes: readonly AnnotationChange[]
+  /** Changes to the decision log; saved together with the curated set's changes. */
+  readonly decisions: readonly DecisionChange[]
+}
+
+export interface AgreementRequest {
+  /** Two or more annotators. */
+  readonly annotators: readonly string[]
+  /** Document ids; null for the whole workspace. */
+  readonly documentIds: readonly string[] | null
+}
+
+export interface SaveReportRequest extends AgreementRequest {
+  readonly format: 'csv' | 'markdown'
+}
+
 export interface Api {
   getSession(): Promise<Session>
   setAnnotator(name: string): Promise<Result<Session>>
-  openDocument(documentId: string): Promise<Result<OpenedDocument>>
+  /** Opens a document with one annotation set: the session annotator's, or `set` (`curated`, a colleague's). */
+  openDocument(documentId: string, set?: string): Promise<Result<OpenedDocument>>
   importText(request: ImportTextRequest): Promise<Result<DocumentSummary>>
   /** Resolves once the changes are durably on disk. */
   saveAnnotations(request: SaveRequest): Promise<Result<SaveAck>>
@@ -91,6 +130,16 @@ export interface Api {
   importAnnotations(request: ImportAnnotationsRequest): Promise<Result<ImportDone>>
   /** Asks the host to let the analyst choose another workspace folder (a native dialog on the desktop). */
   chooseWorkspace(): Promise<Result<Session | null>>
+  /** The annotators with a set for this document (null: anywhere in the workspace), `curated` excluded. */
+  annotatorsOf(documentId: string | null): Promise<Result<readonly string[]>>
+  /** The chosen annotators' sets of one document, with the curated set and its decisions. */
+  openReview(request: ReviewRequest): Promise<Result<OpenedReview>>
+  /** Saves curation: curated-set changes and decision-log changes, durably, together. */
+  saveCuration(request: SaveCurationRequest): Promise<Result<SaveAck>>
+  /** Agreement between annotators over documents (pushes `agreementProgress` as documents are done). */
+  agreementReport(request: AgreementRequest): Promise<Result<AgreementReport>>
+  /** Writes the agreement report as CSV or Markdown (where the analyst chooses on the desktop); null on cancel. */
+  saveAgreementReport(request: SaveReportRequest): Promise<Result<{ readonly path: string } | null>>
 }
 
 /** Every method of the contract, checked exhaustive by the compiler. */
@@ -105,6 +154,11 @@ export const apiMethods = {
   exportCorpus: true,
   importAnnotations: true,
   chooseWorkspace: true,
+  annotatorsOf: true,
+  openReview: true,
+  saveCuration: true,
+  agreementReport: true,
+  saveAgreementReport: true,
 } as const satisfies Record<keyof Api, true>
 
 export type ApiMethod = keyof Api
@@ -126,6 +180,8 @@ export type MenuCommand =
   | 'previous'
   | 'settings'
   | 'shortcuts'
+  | 'review'
+  | 'agreement'
 
 /** Pushes from the system to the renderer. */
 export interface ApiEvents {
@@ -133,6 +189,7 @@ export interface ApiEvents {
   sessionChanged: Session
   exportProgress: { readonly done: number; readonly total: number }
   fileChanged: FileChanged
+  agreementProgress: { readonly done: number; readonly total: number }
 }
 
 /** An open annotation file changed on disk (git pull, a sync tool): what Parley did about it. */
@@ -153,6 +210,7 @@ export const apiEvents = {
   sessionChanged: true,
   exportProgress: true,
   fileChanged: true,
+  agreementProgress: true,
 } as const satisfies Record<keyof ApiEvents, true>
 
 export type ApiEventName = keyof ApiEvents

@@ -26,6 +26,29 @@ const changeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('delete'), id }).strict(),
 ])
 
+const annotatorName = z.string().trim().min(1).max(80)
+const setName = annotatorName
+const annotatorList = z.array(annotatorName).min(2, 'choose two or more annotators').max(20)
+
+const sourceSchema = z.object({ annotator: annotatorName, id }).strict()
+const decisionSchema = z
+  .object({
+    itemKey: z.string().min(1).max(100_000),
+    action: z.enum(['agreed', 'accepted', 'merged', 'edited', 'rejected']),
+    sources: z.array(sourceSchema).max(100),
+    curatedIds: z.array(id).max(100),
+    curator: annotatorName,
+    decided: z.iso.datetime(),
+  })
+  .strict()
+const decisionChangeSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), decision: decisionSchema }).strict(),
+  z.object({ op: z.literal('delete'), itemKey: z.string().min(1).max(100_000) }).strict(),
+])
+const agreementRequest = z
+  .object({ annotators: annotatorList, documentIds: z.array(id).max(100_000).nullable() })
+  .strict()
+
 export const apiArgumentSchemas = {
   getSession: z.tuple([]),
   setAnnotator: z.tuple([
@@ -36,7 +59,7 @@ export const apiArgumentSchemas = {
       .max(80)
       .refine((s) => s.isWellFormed() && !/[\p{Cc}]/u.test(s), 'the name holds control characters'),
   ]),
-  openDocument: z.tuple([id]),
+  openDocument: z.union([z.tuple([id]), z.tuple([id, setName])]),
   importText: z.tuple([
     z
       .object({
@@ -48,7 +71,13 @@ export const apiArgumentSchemas = {
       .strict(),
   ]),
   saveAnnotations: z.tuple([
-    z.object({ documentId: id, changes: z.array(changeSchema).max(MAX_CHANGES_PER_SAVE) }).strict(),
+    z
+      .object({
+        documentId: id,
+        changes: z.array(changeSchema).max(MAX_CHANGES_PER_SAVE),
+        set: setName.optional(),
+      })
+      .strict(),
   ]),
   saveTagSchema: z.tuple([tagSchemaSchema]),
   planExport: z.tuple([exportRequest]),
@@ -74,6 +103,19 @@ export const apiArgumentSchemas = {
       .strict(),
   ]),
   chooseWorkspace: z.tuple([]),
+  annotatorsOf: z.tuple([id.nullable()]),
+  openReview: z.tuple([z.object({ documentId: id, annotators: annotatorList }).strict()]),
+  saveCuration: z.tuple([
+    z
+      .object({
+        documentId: id,
+        changes: z.array(changeSchema).max(MAX_CHANGES_PER_SAVE),
+        decisions: z.array(decisionChangeSchema).max(MAX_CHANGES_PER_SAVE),
+      })
+      .strict(),
+  ]),
+  agreementReport: z.tuple([agreementRequest]),
+  saveAgreementReport: z.tuple([agreementRequest.extend({ format: z.enum(['csv', 'markdown']) })]),
 } satisfies { [K in keyof Api]: z.ZodType<Parameters<Api[K]>> }
 
 /** Parses the arguments of one call; the error message says which argument is wrong and why. */
