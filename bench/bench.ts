@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [-- --keep]`: generates the corpus into a temporary folder, starts the built web
-// host on it (`npm run build` first; the app is built here only when out/ lacks it), drives the renderer in
+// host on it (`npm run build` first; the app is built here only when out/ lacks it; PARLEY_OUT_DIR names
+// another build folder), drives the renderer in
 // Chromium, measures the host's autosave and the corpus export, and prints the budget table of PERFORMANCE.md, also written to
 // bench/results.json. Exits with 1 when a measured line is over its budget.
 // `--generate DIR` only writes the workspaces (DIR/editor, DIR/corpus) and exits; `--seed S` changes the seed.
@@ -11,15 +12,23 @@ import { join } from 'node:path'
 import { measureBrowser } from './browser-measures'
 import { checkWorkspace } from './check-corpus'
 import { CORPUS_DOCUMENTS, DOCS, EDITOR_DOCUMENTS, writeWorkspace } from './generate-corpus'
-import { ROOT, startHost, WEB_HOST } from './host'
+import { OUT_DIR, ROOT, startHost, WEB_HOST } from './host'
 import { budgetLines, formatTable, writeResults, type Environment } from './report'
 import { measureExport } from './export-measures'
+import { measureReview } from './review-measures'
 import { measureAutosave } from './service-measures'
 
 /** `corpus`: the documents of the export line's corpus (the full run also checks it through the host). */
 const MODES = {
-  quick: { runs: 3, scrollPasses: 1, autosaveRuns: 5, corpus: 100, exportRuns: 3 },
-  full: { runs: 9, scrollPasses: 3, autosaveRuns: 15, corpus: CORPUS_DOCUMENTS.length, exportRuns: 5 },
+  quick: { runs: 3, scrollPasses: 1, autosaveRuns: 5, corpus: 100, exportRuns: 3, reviewRuns: 3 },
+  full: {
+    runs: 9,
+    scrollPasses: 3,
+    autosaveRuns: 15,
+    corpus: CORPUS_DOCUMENTS.length,
+    exportRuns: 5,
+    reviewRuns: 9,
+  },
 } as const
 
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`)
@@ -62,7 +71,10 @@ async function main(argv: readonly string[]): Promise<number> {
       log(`exporting the ${options.corpus}-document corpus to every format (${options.exportRuns} runs)`)
       const exported = await measureExport(corpusDir, options.exportRuns)
 
-      const lines = budgetLines(browser, autosave, exported, mode)
+      log(`diff and agreement of 2 × 20,000 annotations on the 1 MB text (${options.reviewRuns} runs)`)
+      const reviewed = measureReview(options.reviewRuns, seed)
+
+      const lines = budgetLines(browser, autosave, exported, mode, reviewed)
       const environment: Environment = {
         mode,
         seed,
@@ -96,9 +108,11 @@ async function generateAndCheckCorpus(dir: string, seed: string): Promise<void> 
 }
 
 function buildAppIfMissing(): void {
-  if (existsSync(WEB_HOST) && existsSync(join(ROOT, 'out/renderer/index.html'))) return
-  log('out/ lacks the app: running electron-vite build')
-  const built = spawnSync(join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { stdio: 'inherit' })
+  if (existsSync(WEB_HOST) && existsSync(join(OUT_DIR, 'renderer/index.html'))) return
+  log(`${OUT_DIR} lacks the app: running electron-vite build`)
+  const built = spawnSync(join(ROOT, 'node_modules/.bin/electron-vite'), ['build', '--outDir', OUT_DIR], {
+    stdio: 'inherit',
+  })
   if (built.status !== 0) throw new Error('electron-vite build failed')
 }
 

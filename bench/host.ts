@@ -9,7 +9,9 @@ import { decodeWire, encodeWire } from '@shared/ipc/wire'
 import type { ProbeReading } from './host-probe'
 
 export const ROOT = process.cwd()
-export const WEB_HOST = join(ROOT, 'out/main/web.js')
+/** The built app: `out/` unless PARLEY_OUT_DIR names another build (`electron-vite build --outDir`). */
+export const OUT_DIR = process.env.PARLEY_OUT_DIR ?? join(ROOT, 'out')
+export const WEB_HOST = join(OUT_DIR, 'main/web.js')
 
 type Method = keyof Api
 type Returned<M extends Method> = Awaited<ReturnType<Api[M]>>
@@ -27,9 +29,13 @@ export interface Host {
 export async function startHost(workspace: string): Promise<Host> {
   if (!existsSync(WEB_HOST)) throw new Error(`${WEB_HOST} is missing: run \`npm run build\` first`)
   const probe = pathToFileURL(join(import.meta.dirname, 'host-probe.js')).href
-  const child = spawn(process.execPath, ['--import', probe, WEB_HOST, '--workspace', workspace], {
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  })
+  const child = spawn(
+    process.execPath,
+    [...hostNodeArgs(), '--import', probe, WEB_HOST, '--workspace', workspace],
+    {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  )
   const url = await hostUrl(child)
   const { origin, hash } = new URL(url)
   const token = new URLSearchParams(hash.slice(1)).get('token') ?? ''
@@ -63,6 +69,9 @@ export async function startHost(workspace: string): Promise<Host> {
     },
   }
 }
+
+/** PARLEY_HOST_NODE_ARGS adds Node options to the host, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it. */
+const hostNodeArgs = (): string[] => (process.env.PARLEY_HOST_NODE_ARGS ?? '').split(' ').filter(Boolean)
 
 function hostUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {

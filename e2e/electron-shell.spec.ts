@@ -50,3 +50,27 @@ test('navigation and new windows are refused', async ({ parley }) => {
   const windows: number = await electron.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)
   expect(windows).toBe(1)
 })
+
+test('the page comes from app://parley/, never from file://', async ({ parley }) => {
+  expect(parley.page.url()).toBe('app://parley/index.html')
+  const status = await parley.page.evaluate(async () => (await fetch('app://parley/../../etc/passwd')).status)
+  expect(status).toBe(404)
+})
+
+test('a second instance exits and leaves the first one working (RELIABILITY.md item 8)', async ({
+  parley,
+  workspace,
+}) => {
+  const { spawnSync } = await import('node:child_process')
+  const { join } = await import('node:path')
+  const second = spawnSync(
+    electronBinary()!,
+    [join(process.cwd(), 'out/main/index.js'), `--workspace=${workspace}`],
+    {
+      timeout: 30_000,
+      env: { ...process.env, PARLEY_E2E: '1' },
+    },
+  )
+  expect(second.status).toBe(0)
+  await expect(parley.page.getByTestId('open-document-title')).toBeVisible()
+})

@@ -12,16 +12,44 @@ export class ParleyPage {
     return this.page.getByTestId('save-status')
   }
 
-  /** Answers the first-start question if it is asked. */
-  async sayWhoIAm(name: string): Promise<void> {
+  /**
+   * Answers the first-start question if it is asked, then skips the first-run guide that follows it
+   * (unless `keepGuide`: the guide's own spec looks at it).
+   */
+  async sayWhoIAm(name: string, options: { keepGuide?: boolean } = {}): Promise<void> {
     const dialog = this.page.getByTestId('annotator-dialog')
     await expect(dialog.or(this.text)).toBeVisible()
     if (await dialog.isVisible()) {
       await this.page.getByTestId('annotator-input').fill(name)
       await this.page.getByTestId('annotator-save').click()
       await expect(dialog).toBeHidden()
+      if (!options.keepGuide) await this.skipGuide()
     }
     await expect(this.text).toBeVisible()
+  }
+
+  get guide(): Locator {
+    return this.page.getByTestId('first-run-guide')
+  }
+
+  /** Dismisses the first-run guide, which a new workspace shows once, after the first-start question. */
+  async skipGuide(): Promise<void> {
+    await expect(this.guide).toBeVisible()
+    await this.guide.getByTestId('guide-skip').click()
+    await expect(this.guide).toBeHidden()
+  }
+
+  get commandPalette(): Locator {
+    return this.page.getByTestId('command-palette')
+  }
+
+  /** Opens the command palette with Ctrl+K (⌘K on macOS), types `query` and runs the first match. */
+  async runCommand(query: string): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+K')
+    await expect(this.commandPalette).toBeVisible()
+    await this.page.getByTestId('command-palette-input').fill(query)
+    await this.page.keyboard.press('Enter')
+    await expect(this.commandPalette).toBeHidden()
   }
 
   /** Selects the n-th occurrence of `quote` in the text by dragging the mouse across it. */
@@ -236,9 +264,139 @@ export class ParleyPage {
     await expect(picker).toBeHidden()
   }
 
+  // Preferences: the UI language and the size of the document text.
+
+  /** Opens Preferences… from the title bar. */
+  async openPreferences(): Promise<Locator> {
+    await this.page.getByTestId('open-preferences').click()
+    const dialog = this.page.getByTestId('preferences-dialog')
+    await expect(dialog).toBeVisible()
+    return dialog
+  }
+
+  /** Chooses the UI language in Preferences and waits until the window speaks it, then closes the dialog. */
+  async chooseLanguage(language: 'en' | 'fr'): Promise<void> {
+    const dialog = await this.openPreferences()
+    await dialog.getByTestId(`language-${language}`).check()
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language)
+    await dialog.getByTestId('preferences-close').click()
+    await expect(dialog).toBeHidden()
+  }
+
+  /** The document text's computed font size, in CSS pixels. */
+  textFontSize(): Promise<number> {
+    return this.text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  }
+
   /** The text's selection as the browser holds it (what keyboard selection has reached). */
   selectionText(): Promise<string> {
     return this.page.evaluate(() => window.getSelection()?.toString() ?? '')
+  }
+
+  // Sources: texts from files (.txt, .md, .docx, .html) and whole folders.
+
+  /** Opens text files with the picker of Open text… (the last one opens). */
+  async openTextFiles(...paths: string[]): Promise<void> {
+    await this.page.getByTestId('file-input').setInputFiles(paths)
+  }
+
+  /** Imports a folder with the document list's "Import folder…" and its folder picker; returns the summary. */
+  async importFolder(path: string): Promise<Locator> {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByTestId('import-folder').click()
+    await (await chooser).setFiles(path)
+    const summary = this.page.getByTestId('folder-import-summary')
+    await expect(summary).toBeVisible()
+    return summary
+  }
+
+  /** The files the folder import's summary lists as skipped, each as `path — reason`. */
+  skippedFiles(): Promise<string[]> {
+    return this.page.getByTestId('folder-import-skipped').allInnerTexts()
+  }
+
+  /** The open document's text as the view shows it: its paragraphs, one a line. */
+  shownText(): Promise<string> {
+    return this.text.evaluate((root) =>
+      [...root.querySelectorAll('p')].map((p) => p.textContent ?? '').join('\n'),
+    )
+  }
+
+  // Review: colleagues' sets imported, compared and settled into the curated set.
+
+  /**
+   * Imports annotation files through Import… (`annotator`: whose they are when the files do not say), and
+   * returns what the dialog said it imported.
+   */
+  async importAnnotationFiles(paths: string[], annotator?: string): Promise<string> {
+    await this.page.getByTestId('open-import').click()
+    await this.page.getByTestId('import-files').setInputFiles(paths)
+    if (annotator) await this.page.getByTestId('import-annotator').fill(annotator)
+    await this.page.getByTestId('import-run').click()
+    const done = this.page.getByTestId('import-done')
+    await expect(done).toBeVisible()
+    const said = await done.innerText()
+    const dialog = this.page.getByTestId('import-dialog')
+    await dialog.getByRole('button').last().click()
+    await expect(dialog).toBeHidden()
+    return said
+  }
+
+  get review(): Locator {
+    return this.page.getByTestId('review-view')
+  }
+
+  /** The item in hand in review mode (its kind, text and candidates). */
+  get reviewCurrent(): Locator {
+    return this.page.getByTestId('review-current')
+  }
+
+  /** Enters review mode with the `r` key, checks that exactly these annotators are ticked, and starts. */
+  async startReview(annotators: string[]): Promise<void> {
+    await this.page.keyboard.press('r')
+    const chooser = this.page.getByTestId('review-chooser')
+    await expect(chooser).toBeVisible()
+    const boxes = chooser.getByTestId('review-annotator')
+    await expect(boxes.first()).toBeVisible()
+    for (const box of await boxes.all()) {
+      const name = await box.getAttribute('value')
+      if (annotators.includes(name ?? '')) await expect(box).toBeChecked()
+      else await expect(box).not.toBeChecked()
+    }
+    await this.page.keyboard.press('Enter')
+    await expect(chooser).toBeHidden()
+    await expect(this.review).toBeVisible()
+  }
+
+  /** The text of every range painted as a kind of review item (`label`, `decided`, …), in document order. */
+  reviewPainted(kind: string): Promise<string[]> {
+    return this.page.evaluate((name) => {
+      const highlight = CSS.highlights.get(`parley-review-${name}`) as Iterable<Range> | undefined
+      const ranges = highlight ? [...highlight] : []
+      return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString())
+    }, kind)
+  }
+
+  /** Checks that the item in hand shows this text, then presses the keys that decide it. */
+  async decide(expected: string, ...keys: string[]): Promise<void> {
+    await expect(this.reviewCurrent).toContainText(expected)
+    for (const key of keys) await this.page.keyboard.press(key)
+  }
+
+  /** Exports only the chosen formats of the open document, every annotator; returns the folder written. */
+  async exportOpenDocument(formats: string[]): Promise<string> {
+    await this.page.getByTestId('open-export').click()
+    for (const id of ['parley-json', 'jsonl', 'brat', 'conll', 'w3c', 'csv']) {
+      const box = this.page.getByTestId(`format-${id}`)
+      if (formats.includes(id)) await box.check()
+      else await box.uncheck()
+    }
+    await this.page.getByTestId('export-run').click()
+    const done = this.page.getByTestId('export-done')
+    await expect(done).toBeVisible()
+    const folder = (await done.locator('code').textContent()) ?? ''
+    await this.page.getByTestId('export-dialog').getByRole('button').last().click()
+    return folder
   }
 
   /** Where `quote` sits on screen (first, middle and last character), after scrolling it into view. */

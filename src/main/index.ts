@@ -8,15 +8,19 @@ import { parseHostArgs } from './cli-args'
 import { openServices } from './services/open-services'
 import type { ServiceHost } from './services/service-host'
 import { bindContract } from './shell/ipc'
-import { buildMenu } from './shell/menu'
+import { desktopPickers } from './shell/dialogs'
+import { installMenu } from './shell/menu'
+import { RecentWorkspaces } from './shell/recent-workspaces'
 import { hardenApp } from './shell/security'
-import { createMainWindow } from './shell/window'
+import { registerAppScheme, serveRendererOnAppScheme } from './shell/app-protocol'
+import { createMainWindow, RENDERER_DIR } from './shell/window'
 import { version } from '../../package.json'
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.enableSandbox()
+  registerAppScheme()
   hardenApp()
   void app.whenReady().then(start)
 }
@@ -30,27 +34,16 @@ async function start(): Promise<void> {
   }
   let window: BrowserWindow | null = null
   let services: ServiceHost
+  const recent = await RecentWorkspaces.load(join(app.getPath('userData'), 'recent-workspaces.json'))
   try {
     services = await openServices({
       workspaceDir: args.value.workspaceDir ?? join(app.getPath('userData'), 'workspace'),
       host: 'electron',
       suggestedAnnotator: userInfo().username,
       appVersion: version,
-      pickWorkspaceFolder: async () => {
-        const picked = await dialog.showOpenDialog({
-          title: 'Open Workspace',
-          properties: ['openDirectory', 'createDirectory'],
-        })
-        return picked.canceled ? null : (picked.filePaths[0] ?? null)
-      },
-      pickExportFolder: async () => {
-        const picked = await dialog.showSaveDialog({
-          title: 'Export to a new folder',
-          buttonLabel: 'Export',
-          defaultPath: 'parley-export',
-        })
-        return picked.canceled ? null : (picked.filePath ?? null)
-      },
+      ...desktopPickers,
+      // File › Open Recent answers the workspace question without the folder dialog.
+      pickWorkspaceFolder: async () => recent.takeChosen() ?? desktopPickers.pickWorkspaceFolder(),
     })
   } catch (error) {
     dialog.showErrorBox(
@@ -64,9 +57,10 @@ async function start(): Promise<void> {
     window = createMainWindow()
     window.on('close', () => void services.flush())
   }
+  serveRendererOnAppScheme(RENDERER_DIR)
   bindContract(services, () => window)
   openWindow()
-  buildMenu(() => window)
+  void installMenu(services, () => window, recent)
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore()
     window?.focus()

@@ -18,6 +18,7 @@ import {
 import { exportCommand } from './command-export'
 import { importAnnotationsCommand } from './command-import-annotations'
 import { importTextCommand } from './command-import-text'
+import { agreementCommand } from './command-agreement'
 import { statsCommand } from './command-stats'
 import { validateCommand } from './command-validate'
 import { parseArgs } from './parse-args'
@@ -30,6 +31,7 @@ const commands: readonly Command[] = [
   exportCommand,
   validateCommand,
   statsCommand,
+  agreementCommand,
 ]
 
 const toolHelp = (): string => `Usage: parley COMMAND [OPTIONS]

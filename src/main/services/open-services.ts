@@ -1,8 +1,23 @@
 // The services behind the contract, free of Electron: every host (the desktop window over IPC, the local
 // web host over HTTP, later the command line) calls these same methods. Expected failures come back as
 // `Result` errors with a message naming the file and the reason; nothing is half-done.
-import type { Api, ImportTextRequest, OpenedDocument, SaveAck, SaveRequest } from '@shared/ipc/contract'
+import type {
+  AnnotationBackup,
+  Api,
+  ImportTextRequest,
+  OpenedDocument,
+  SaveAck,
+  SaveRequest,
+} from '@shared/ipc/contract'
 import type { DocumentSummary } from '@shared/model/document'
+import type {
+  AgreementRequest,
+  OpenedReview,
+  ReviewRequest,
+  SaveCurationRequest,
+  SaveReportRequest,
+} from '@shared/ipc/contract'
+import type { AgreementReport } from '@shared/review/review-types'
 import type {
   ExportDone,
   ExportPlanSummary,
@@ -11,6 +26,7 @@ import type {
   ImportDone,
 } from '@shared/ipc/contract'
 import { formatById } from '@shared/formats/registry'
+import { preferencesOf, type Preferences } from '@shared/model/preferences'
 import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { err, ok, type Result } from '@shared/result'
@@ -18,14 +34,20 @@ import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { collectExportInput, ExportSelectionError } from './export/collect-export'
 import { ExportDestinationError, planExport, writeExport } from './export/write-export'
-import { checkImportSize, decodeText } from './import/decode-text'
+import { decodeText } from './import/decode-text'
+import { extractText } from './import/extract-text'
 import { importAnnotationFiles } from './import/import-annotations'
 import { EventHub } from './event-hub'
+import { CURATED } from '@shared/review/review-types'
+import * as review from './review/review-services'
+import { agreementReport, saveAgreementReport } from './review/agreement-service'
+import { annotationBackups, restoreAnnotationBackup } from './workspace/annotation-backups'
 import type { ServiceHost, ServiceOptions } from './service-host'
 import { StorageError } from './storage/storage-error'
 import { addDocument, readDocumentText } from './workspace/document-store'
 import { openWorkspace, type Workspace } from './workspace/workspace'
 import { watchAnnotationSets } from './workspace/watch-annotation-sets'
+import { watchWorkspaceFiles } from './workspace/watch-workspace-files'
 import sampleText from '../../../fixtures/cn-kz-strategic-dialogue-2024-03-29.fr.txt?raw'
 
 export const SAMPLE_FILE_NAME = 'cn-kz-strategic-dialogue-2024-03-29.fr.txt'
@@ -35,6 +57,8 @@ export interface ParleyServiceOptions extends ServiceOptions {
   readonly pickWorkspaceFolder?: () => Promise<string | null>
   /** Lets the analyst name a new export folder; absent in other hosts, where exports go to `<workspace>/exports/`. */
   readonly pickExportFolder?: () => Promise<string | null>
+  /** Lets the analyst name the agreement report's file; absent in other hosts (`<workspace>/exports/`). */
+  readonly pickReportFile?: (suggestedName: string) => Promise<string | null>
 }
 
 export async function openServices(options: ParleyServiceOptions): Promise<ServiceHost> {
@@ -68,13 +92,20 @@ class ParleyServices implements ServiceHost, Api {
     this.stopWatching?.()
     workspace.annotations.onFileChanged = (change) => this.events.emit('fileChanged', change)
     const watch = watchAnnotationSets(workspace.annotations, workspace.root)
-    this.stopWatching = () => watch.close()
+    const own = watchWorkspaceFiles(workspace, () => {
+      void this.getSession().then((session) => this.events.emit('sessionChanged', session))
+    })
+    this.stopWatching = () => {
+      watch.close()
+      own.close()
+    }
   }
 
   onEvent: ServiceHost['onEvent'] = (name, listener) => this.events.on(name, listener)
 
   async flush(): Promise<void> {
     await this.workspace.annotations.flush()
+    await this.workspace.curation.flush()
   }
 
   async getSession(): Promise<Session> {
@@ -93,12 +124,15 @@ class ParleyServices implements ServiceHost, Api {
       documents,
       appVersion: this.options.appVersion,
       host: this.options.host,
+      preferences: preferencesOf(settings.data),
     }
   }
 
   setAnnotator(name: string): Promise<Result<Session>> {
     return guard(async () => {
       const { settings } = this.workspace
+      if (name.trim().toLowerCase() === CURATED)
+        return err('reserved-name', `“${CURATED}” names the review’s gold set: choose another annotator name`)
       settings.data = { ...settings.data, annotator: name.trim() }
       await settings.write()
       const session = await this.getSession()
@@ -107,23 +141,22 @@ class ParleyServices implements ServiceHost, Api {
     })
   }
 
-  openDocument(documentId: string): Promise<Result<OpenedDocument>> {
+  openDocument(documentId: string, set?: string): Promise<Result<OpenedDocument>> {
     return guard(async () => {
       const { root, annotations, settings, documents } = this.workspace
       const meta = documents.get(documentId)
       if (!meta) return err('not-found', `No document ${documentId} in ${root}`)
       const text = await readDocumentText(root, documentId)
-      const annotator = settings.data.annotator
-      const set = annotator ? await annotations.annotationsOf(meta, annotator) : null
-      return ok({ meta, text, annotations: set?.annotations ?? [] })
+      const annotator = set ?? settings.data.annotator
+      const opened = annotator ? await annotations.annotationsOf(meta, annotator) : null
+      return ok({ meta, text, annotations: opened?.annotations ?? [] })
     })
   }
 
   importText(request: ImportTextRequest): Promise<Result<DocumentSummary>> {
     return guard(async () => {
-      const size = checkImportSize(request.bytes.byteLength, request.fileName)
-      if (!size.ok) return size
-      const decoded = decodeText(request.bytes, request.fileName)
+      // Too large, empty, unsupported, binary, corrupt: refused by the extraction, with the reason.
+      const decoded = await extractText(request.bytes, request.fileName)
       if (!decoded.ok) return decoded
       const meta = await addDocument(this.workspace.root, request.fileName, decoded.value, new Date())
       this.workspace.documents.set(meta.id, meta)
@@ -134,7 +167,7 @@ class ParleyServices implements ServiceHost, Api {
   saveAnnotations(request: SaveRequest): Promise<Result<SaveAck>> {
     return guard(async () => {
       const { root, annotations, settings, documents } = this.workspace
-      const annotator = settings.data.annotator
+      const annotator = request.set ?? settings.data.annotator
       if (!annotator)
         return err('no-annotator', 'Say who is annotating before tagging (File › Change Annotator…)')
       const meta = documents.get(request.documentId)
@@ -196,6 +229,48 @@ class ParleyServices implements ServiceHost, Api {
     })
   }
 
+  annotationBackups(documentId: string, set?: string): Promise<Result<readonly AnnotationBackup[]>> {
+    return guard(async () => {
+      const annotator = set ?? this.workspace.settings.data.annotator
+      if (!annotator) return ok([])
+      return annotationBackups(this.workspace, documentId, annotator)
+    })
+  }
+
+  restoreAnnotationBackup(documentId: string, backup: string, set?: string): Promise<Result<OpenedDocument>> {
+    return guard(async () => {
+      const annotator = set ?? this.workspace.settings.data.annotator
+      if (!annotator) return err('no-annotator', 'Say who is annotating first (File › Change Annotator…)')
+      const restored = await restoreAnnotationBackup(this.workspace, documentId, annotator, backup)
+      if (!restored.ok) return restored
+      return this.openDocument(documentId, set)
+    })
+  }
+
+  annotatorsOf(documentId: string | null): Promise<Result<readonly string[]>> {
+    return guard(() => review.annotatorsOf(this.workspace, documentId))
+  }
+
+  openReview(request: ReviewRequest): Promise<Result<OpenedReview>> {
+    return guard(() => review.openReview(this.workspace, request))
+  }
+
+  saveCuration(request: SaveCurationRequest): Promise<Result<SaveAck>> {
+    return guard(() => review.saveCuration(this.workspace, request))
+  }
+
+  agreementReport(request: AgreementRequest): Promise<Result<AgreementReport>> {
+    return guard(() =>
+      agreementReport(this.workspace, request, (done, total) =>
+        this.events.emit('agreementProgress', { done, total }),
+      ),
+    )
+  }
+
+  saveAgreementReport(request: SaveReportRequest): Promise<Result<{ readonly path: string } | null>> {
+    return guard(() => saveAgreementReport(this.workspace, request, this.options.pickReportFile))
+  }
+
   chooseWorkspace(): Promise<Result<Session | null>> {
     return guard(async () => {
       const pick = this.options.pickWorkspaceFolder
@@ -207,6 +282,22 @@ class ParleyServices implements ServiceHost, Api {
       await this.flush()
       this.workspace = next
       this.watchFileChanges(next)
+      const session = await this.getSession()
+      this.events.emit('sessionChanged', session)
+      return ok(session)
+    })
+  }
+
+  savePreferences(preferences: Preferences): Promise<Result<Session>> {
+    return guard(async () => {
+      const { settings } = this.workspace
+      settings.data = {
+        ...settings.data,
+        language: preferences.language,
+        textSize: preferences.textSize,
+        guideDismissed: preferences.guideDismissed ?? settings.data.guideDismissed,
+      }
+      await settings.write()
       const session = await this.getSession()
       this.events.emit('sessionChanged', session)
       return ok(session)

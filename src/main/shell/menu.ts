@@ -1,68 +1,47 @@
-// The application menu, as desktop habits expect it. Commands that need the page's state are sent to it
-// as `menuCommand` pushes. Editor shortcuts are shown here but handled by the page itself
-// (`registerAccelerator: false`), so they behave the same in the browser host and never steal keys from
-// a text field.
-import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+// Installs the application menu (see menu-template.ts) and keeps it current: it is rebuilt whenever the
+// session changes, so the Recent list follows the open workspace and the labels follow the UI language
+// (the analyst's preference when she set one, else the OS locale).
+import { app, Menu, type BrowserWindow } from 'electron'
 import { eventChannelOf, type MenuCommand } from '@shared/ipc/contract'
+import type { Session } from '@shared/model/session'
+import type { ServiceHost } from '../services/service-host'
+import { MENU_LABELS, menuLanguage } from './menu-labels'
+import { menuTemplate } from './menu-template'
+import type { RecentWorkspaces } from './recent-workspaces'
 
-export function buildMenu(currentWindow: () => BrowserWindow | null): void {
-  const send = (command: MenuCommand) => () =>
+export async function installMenu(
+  services: ServiceHost,
+  currentWindow: () => BrowserWindow | null,
+  recent: RecentWorkspaces,
+): Promise<void> {
+  const send = (command: MenuCommand): void =>
     currentWindow()?.webContents.send(eventChannelOf('menuCommand'), { command })
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    click: send(command),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-  })
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        { ...item('Open Text…', 'openText'), accelerator: 'CmdOrCtrl+O' },
-        item('Import Annotations…', 'importAnnotations', 'CmdOrCtrl+I'),
-        item('Export…', 'export', 'CmdOrCtrl+E'),
-        { ...item('Open Workspace…', 'chooseWorkspace'), accelerator: 'CmdOrCtrl+Shift+O' },
-        { type: 'separator' },
-        item('Tag Schema…', 'settings', 'CmdOrCtrl+,'),
-        item('Change Annotator…', 'changeAnnotator'),
-        { type: 'separator' },
-        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      label: '&Edit',
-      submenu: [
-        item('Undo', 'undo', 'CmdOrCtrl+Z'),
-        item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { type: 'separator' },
-        item('Find', 'find', 'CmdOrCtrl+F'),
-        item('Tag All Occurrences', 'tag-all', 'Shift+A'),
-      ],
-    },
-    {
-      label: '&View',
-      submenu: [
-        item('Next Annotation', 'next', 'J'),
-        item('Previous Annotation', 'previous', 'K'),
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    {
-      role: 'help',
-      submenu: [
-        item('Keyboard Shortcuts', 'shortcuts', '?'),
-        { label: `About Parley ${app.getVersion()}`, role: 'about' },
-      ],
-    },
-  ]
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  let session = await services.getSession()
+  const build = (): void => {
+    const labels = MENU_LABELS[menuLanguage(session.preferences.language, app.getLocale())]
+    const template = menuTemplate({
+      labels,
+      platform: process.platform,
+      appVersion: app.getVersion(),
+      recent: recent.list(),
+      send,
+      openRecent: (path) => {
+        recent.choose(path)
+        send('chooseWorkspace')
+      },
+      clearRecent: () =>
+        void recent
+          .clear()
+          .then(() => recent.remember(session.workspacePath))
+          .then(build),
+    })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+  const adopt = async (next: Session): Promise<void> => {
+    session = next
+    await recent.remember(next.workspacePath).catch(() => undefined)
+    build()
+  }
+  services.onEvent('sessionChanged', (next) => void adopt(next))
+  await adopt(session)
 }

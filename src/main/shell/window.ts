@@ -3,10 +3,12 @@
 import { BrowserWindow } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { APP_ENTRY_URL } from '../services/renderer-files'
 
 const here = dirname(fileURLToPath(import.meta.url))
 
-export const RENDERER_FILE = join(here, '../renderer/index.html')
+/** The built renderer, served on `app://parley/` (app-protocol.ts). */
+export const RENDERER_DIR = join(here, '../renderer')
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -31,6 +33,6 @@ export function createMainWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show())
   const devUrl = process.env.ELECTRON_RENDERER_URL
   if (devUrl && !process.env.PARLEY_E2E) void window.loadURL(devUrl)
-  else void window.loadFile(RENDERER_FILE)
+  else void window.loadURL(APP_ENTRY_URL)
   return window
 }

@@ -39,10 +39,21 @@ function stubServices() {
       ok({ count: 0, savedAt: '' }),
     ) as ServiceHost['saveAnnotations'],
     saveTagSchema: record('saveTagSchema', ok(session)) as ServiceHost['saveTagSchema'],
+    savePreferences: record('savePreferences', ok(session)) as ServiceHost['savePreferences'],
     planExport: record('planExport', ok(null)) as ServiceHost['planExport'],
     exportCorpus: record('exportCorpus', ok(null)) as ServiceHost['exportCorpus'],
     importAnnotations: record('importAnnotations', ok(null)) as ServiceHost['importAnnotations'],
     chooseWorkspace: record('chooseWorkspace', ok(null)) as ServiceHost['chooseWorkspace'],
+    annotationBackups: record('annotationBackups', ok([])) as ServiceHost['annotationBackups'],
+    restoreAnnotationBackup: record(
+      'restoreAnnotationBackup',
+      ok(null),
+    ) as ServiceHost['restoreAnnotationBackup'],
+    annotatorsOf: record('annotatorsOf', ok([])) as ServiceHost['annotatorsOf'],
+    openReview: record('openReview', ok(null)) as ServiceHost['openReview'],
+    saveCuration: record('saveCuration', ok(null)) as ServiceHost['saveCuration'],
+    agreementReport: record('agreementReport', ok(null)) as ServiceHost['agreementReport'],
+    saveAgreementReport: record('saveAgreementReport', ok(null)) as ServiceHost['saveAgreementReport'],
     flush: () => Promise.resolve(),
     onEvent: (name, listener) => {
       let set = listeners.get(name)

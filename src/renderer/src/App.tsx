@@ -1,6 +1,7 @@
 // The main window: documents on the left, the open document's workbench, the status bar below. State
 // lives in the AppController; this file only lays it out.
 import { useEffect, useRef } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { api } from './api/api'
 import { StatusBar } from './components/StatusBar'
 import { AnnotatorDialog } from './features/annotator/AnnotatorDialog'
@@ -11,9 +12,24 @@ import { useStore } from './state/store'
 import { useFileDrop } from './window-hooks'
 import { ExportDialog } from './features/export/ExportDialog'
 import { ImportAnnotationsDialog } from './features/import-annotations/ImportAnnotationsDialog'
+import { ImportFolder } from './features/import-folder/ImportFolder'
+import { SOURCE_ACCEPT } from '@shared/text/source-files'
 import { SchemaEditor } from './features/settings/SchemaEditor'
+import { useAppliedPreferences } from './features/preferences/apply-preferences'
+import { PreferencesDialog } from './features/preferences/PreferencesDialog'
 import { patchUi, ui } from './state/ui-state'
 import { Workbench } from './Workbench'
+import { ReviewButton } from './features/review/ReviewButton'
+import { SetChooser } from './features/review/SetChooser'
+import { ReviewDialogs, ReviewWorkbench } from './Reviewing'
+import { chooseAnnotators, leaveReview, reviewMode } from './state/review-mode'
+import { allCommands } from './commands/all-commands'
+import { useAppCommands } from './commands/use-app-commands'
+import { NoDocument } from './components/EmptyStates'
+import { CommandPalette } from './features/command-palette/CommandPalette'
+import { FirstRunGuide } from './features/guide/FirstRunGuide'
+import { useFirstRunGuide } from './features/guide/use-first-run-guide'
+import { GuidelinesPanel } from './features/guidelines/GuidelinesPanel'
 
 /** One window, one controller. */
 const app = new AppController(api)
@@ -30,6 +46,13 @@ export function App() {
   const settingsOpen = useStore(ui, (s) => s.settings)
   const exporting = useStore(ui, (s) => s.exporting)
   const importing = useStore(ui, (s) => s.importing)
+  const preferencesOpen = useStore(ui, (s) => s.preferences)
+  const { t } = useTranslation()
+  const paletteOpen = useStore(ui, (s) => s.commandPalette)
+  const guidelinesOpen = useStore(ui, (s) => s.guidelines)
+  const commandContext = useAppCommands(app)
+  const guide = useFirstRunGuide(app)
+  const review = useStore(reviewMode, (m) => m)
 
   useEffect(() => {
     app.start().catch((e: unknown) => app.error.set(e instanceof Error ? e.message : String(e)))
@@ -39,8 +62,9 @@ export function App() {
     if (session) applyHighlightStyles(session.tagSchema)
   }, [session])
   useFileDrop(onFilesDropped)
+  useAppliedPreferences(session?.preferences)
 
-  if (!session) return <div className="loading">Opening workspace…</div>
+  if (!session) return <div className="loading">{t('loading')}</div>
   return (
     <div className="app">
       <header className="title-bar">
@@ -48,16 +72,29 @@ export function App() {
         <span className="doc-name" data-testid="open-document-title">
           {editing?.document.meta.title ?? ''}
         </span>
+        {editing && session.annotator && review.kind !== 'reviewing' && (
+          <SetChooser
+            api={api}
+            documentId={editing.document.meta.id}
+            openSet={editing.openSet?.name ?? null}
+            annotator={session.annotator}
+            onOpen={(set) => void app.openDocument(editing.document.meta.id, set)}
+          />
+        )}
         <span className="title-hint">
-          Press <kbd>?</kbd> for shortcuts
+          <Trans t={t} i18nKey="titleBar.shortcutsHint" components={{ key: <kbd /> }} />
         </span>
+        <ReviewButton
+          disabled={!editing || review.kind === 'reviewing'}
+          onClick={() => editing && chooseAnnotators(editing.document.meta.id)}
+        />
         <button
           type="button"
           className="title-button"
           onClick={() => patchUi({ importing: true })}
           data-testid="open-import"
         >
-          Import…
+          {t('titleBar.import')}
         </button>
         <button
           type="button"
@@ -65,7 +102,7 @@ export function App() {
           onClick={() => patchUi({ exporting: true })}
           data-testid="open-export"
         >
-          Export…
+          {t('titleBar.export')}
         </button>
         <button
           type="button"
@@ -73,14 +110,22 @@ export function App() {
           onClick={() => patchUi({ settings: true })}
           data-testid="open-settings"
         >
-          Tag schema…
+          {t('titleBar.tagSchema')}
+        </button>
+        <button
+          type="button"
+          className="title-button"
+          onClick={() => patchUi({ preferences: true })}
+          data-testid="open-preferences"
+        >
+          {t('titleBar.preferences')}
         </button>
       </header>
       {error && (
         <div className="error-banner" role="alert" data-testid="error-banner">
           <span>{error}</span>
           <button type="button" className="link" onClick={() => app.error.set(null)}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}
@@ -88,22 +133,43 @@ export function App() {
         <div className="notice-banner" role="status" data-testid="notice-banner">
           <span>{notice}</span>
           <button type="button" className="link" onClick={() => app.notice.set(null)}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}
-      <main className="workbench">
+      <main className={guidelinesOpen ? 'workbench with-guidelines' : 'workbench'}>
         <DocumentList
           documents={session.documents}
           openId={editing?.document.meta.id ?? null}
-          onOpen={(id) => void app.openDocument(id)}
+          onOpen={(id) => {
+            leaveReview()
+            void app.openDocument(id)
+          }}
           onImportClick={() => fileInput.current?.click()}
+          onImportFolderClick={() => app.run('importFolder')}
         />
-        {editing ? (
-          <Workbench key={editing.document.meta.id} app={app} editing={editing} schema={session.tagSchema} />
+        {review.kind === 'reviewing' ? (
+          <ReviewWorkbench
+            key={review.session.documentId}
+            app={app}
+            session={review.session}
+            schema={session.tagSchema}
+          />
+        ) : editing ? (
+          <Workbench
+            key={`${editing.document.meta.id}/${editing.openSet?.name ?? ''}`}
+            app={app}
+            editing={editing}
+            schema={session.tagSchema}
+          />
         ) : (
-          <p className="empty-state">Open a text to start annotating.</p>
+          <NoDocument
+            onOpenText={() => fileInput.current?.click()}
+            onImportFolder={() => app.run('importFolder')}
+            onOpenGuidelines={() => patchUi({ guidelines: true })}
+          />
         )}
+        {guidelinesOpen && <GuidelinesPanel onClose={() => patchUi({ guidelines: false })} />}
       </main>
       <StatusBar
         annotator={session.annotator}
@@ -128,6 +194,7 @@ export function App() {
         />
       )}
       {importing && <ImportAnnotationsDialog api={api} onClose={() => patchUi({ importing: false })} />}
+      <ReviewDialogs app={app} />
       {settingsOpen && (
         <SchemaEditor
           schema={session.tagSchema}
@@ -135,12 +202,40 @@ export function App() {
           onClose={() => patchUi({ settings: false })}
         />
       )}
+      {preferencesOpen && (
+        <PreferencesDialog
+          preferences={session.preferences}
+          onChange={(p) => void app.savePreferences(p)}
+          onClose={() => patchUi({ preferences: false })}
+        />
+      )}
+      {paletteOpen && (
+        <CommandPalette
+          commands={[allCommands]}
+          context={commandContext}
+          onClose={() => patchUi({ commandPalette: false })}
+        />
+      )}
+      {guide.open && (
+        <FirstRunGuide
+          onClose={guide.close}
+          onOpenGuidelines={() => {
+            guide.close()
+            patchUi({ guidelines: true })
+          }}
+        />
+      )}
+      <ImportFolder
+        api={api}
+        requests={app.folderPickerRequests}
+        onImported={(id) => void app.showImported(id)}
+      />
       <input
         ref={fileInput}
         type="file"
         hidden
         multiple
-        accept=".txt,.md,text/plain,text/markdown"
+        accept={`${SOURCE_ACCEPT},text/plain,text/markdown,text/html`}
         data-testid="file-input"
         onChange={(event) => {
           void app.importFiles([...(event.target.files ?? [])])

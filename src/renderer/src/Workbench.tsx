@@ -1,10 +1,12 @@
 // The editor for the open document: the text (with find), the palette, the details of the selected
 // annotation and the annotation list, wired to the editing state and the commands.
 import { useCallback, useEffect, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { findCategory, type TagSchema } from '@shared/model/tag-schema'
 import { allCommands } from './commands/all-commands'
-import type { CommandContext } from './commands/command'
+import { displayShortcut, type CommandContext } from './commands/command'
 import { useShortcuts } from './commands/use-shortcuts'
+import { SelectionAnnouncer } from './components/SelectionAnnouncer'
 import { AnnotationList } from './features/annotation-list/AnnotationList'
 import { DetailsPanel } from './features/details/DetailsPanel'
 import { HoverCard } from './features/document-view/HoverCard'
@@ -20,6 +22,8 @@ import {
   untaggedCandidates,
 } from './features/tag-all/occurrence-candidates'
 import { TagPalette } from './features/tagging/TagPalette'
+import { formatList } from './i18n/format'
+import { categoryLabel, roleName } from './i18n/schema-text'
 import type { AppController } from './state/app-controller'
 import type { AnnotationEditing } from './state/annotation-editing'
 import { editorMode, lastLabel, type LabelChoice } from './state/editor-mode'
@@ -44,6 +48,7 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
   const mode = useStore(editorMode, (m) => m)
   const last = useStore(lastLabel, (l) => l)
   const selectedId = useStore(editing.state, (s) => s.selectedId)
+  const { t } = useTranslation()
   const [find, setFind] = useState<{ matches: readonly Span[]; current: number }>({ matches: [], current: 0 })
   const context = useCallback((): CommandContext => ({ app, editing }), [app, editing])
   const onFindMatches = useCallback(
@@ -144,9 +149,23 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
   }
 
   const picking = mode.kind === 'pick-role'
+  const pickedRole = picking
+    ? roleName(
+        findCategory(schema, editing.state.get().annotations.byId.get(mode.annotationId)?.label ?? ''),
+        mode.role,
+      )
+    : ''
+  const pickTargets = (targets: readonly string[]): string =>
+    formatList(
+      targets.map((id) => {
+        const category = findCategory(schema, id)
+        return category ? categoryLabel(category) : id
+      }),
+      'or',
+    )
   return (
     <>
-      <section className="document-pane" aria-label="Text">
+      <section className="document-pane" aria-label={t('textPane')}>
         {state.findOpen && (
           <FindBar
             editing={editing}
@@ -160,8 +179,16 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
         )}
         {picking && (
           <div className="mode-banner" role="status" data-testid="pick-banner">
-            Filling <strong>{mode.role}</strong>: click a {mode.targets.join(' or ')} in the text, or select
-            words to create one. Esc to stop.
+            <Trans
+              t={t}
+              i18nKey="pickBanner"
+              values={{
+                role: pickedRole,
+                targets: pickTargets(mode.targets),
+                stopKey: displayShortcut('Escape'),
+              }}
+              components={{ strong: <strong /> }}
+            />
           </div>
         )}
         <TextView
@@ -174,6 +201,7 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
           onPointClicked={onPointClicked}
           onHover={onHover}
         />
+        <SelectionAnnouncer editing={editing} />
       </section>
       <aside className="side-column">
         {state.tagAll && (
@@ -187,10 +215,10 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
           schema={schema}
           title={
             state.palette.kind === 'retag'
-              ? 'Change label'
+              ? t('palette.retag')
               : picking
-                ? `Create a filler for ${mode.role}`
-                : 'Tag the selection'
+                ? t('palette.createFiller', { role: pickedRole })
+                : t('palette.tag')
           }
           position={
             state.palette.kind === 'retag'
@@ -223,14 +251,14 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
           }}
         />
       )}
-      {!state.palette && !state.overlap && <HoverLayer />}
+      {!state.palette && !state.overlap && <HoverLayer schema={schema} />}
       {state.cheatSheet && <CheatSheet schema={schema} onClose={() => patchUi({ cheatSheet: false })} />}
     </>
   )
 }
 
 /** The hover card, subscribed on its own so pointer moves re-render nothing else. */
-function HoverLayer() {
+function HoverLayer({ schema }: { schema: TagSchema }) {
   const hover = useStore(ui, (s) => s.hover)
-  return hover ? <HoverCard pointed={hover} /> : null
+  return hover ? <HoverCard pointed={hover} schema={schema} /> : null
 }

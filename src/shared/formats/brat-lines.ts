@@ -41,17 +41,22 @@ export function splitAtLineBreaks(text: string, index: OffsetIndex, pieces: read
   for (const piece of pieces) {
     let start = piece.start as number
     let at = start
-    for (const char of text.slice(index.toUtf16(piece.start), index.toUtf16(piece.end))) {
-      if (isBratLineBreak(char)) {
+    const end = index.toUtf16(piece.end)
+    // Unit by unit, counting code points: a surrogate pair is one, and never a line break.
+    for (let i = index.toUtf16(piece.start); i < end; i++, at++) {
+      const unit = text.charCodeAt(i)
+      if (LINE_BREAKS.has(unit)) {
         if (at > start) out.push({ start: asCodePoint(start), end: asCodePoint(at) })
         start = at + 1
-      }
-      at++
+      } else if (isHighSurrogate(unit) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) i++
     }
     if (at > start) out.push({ start: asCodePoint(start), end: asCodePoint(at) })
   }
   return out
 }
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
 
 /** Joins sorted pieces whose gap is not empty and holds only line breaks: the inverse of the split above. */
 export function mergeLineBreakGaps(

@@ -43,6 +43,19 @@ export const bratTypesOf = (category: BratCategory): string[] => [
   ...category.types.map((t) => bratTypeName(category.id, t.id)),
 ]
 
+/** Each category the annotations use, with the types they give it in the order first met (undefined: none). */
+function usedTypes(documents: readonly ExportDocument[]): Map<string, Set<string | undefined>> {
+  const used = new Map<string, Set<string | undefined>>()
+  for (const d of documents)
+    for (const s of d.sets)
+      for (const a of s.annotations) {
+        const types = used.get(a.label)
+        if (types) types.add(a.attributes[TYPE_ATTRIBUTE])
+        else used.set(a.label, new Set([a.attributes[TYPE_ATTRIBUTE]]))
+      }
+  return used
+}
+
 export function bratVocabulary(schema: TagSchema, documents: readonly ExportDocument[]): BratVocabulary {
   const categories = new Map<string, { label: string; color: string; types: Map<string, string> }>()
   for (const c of schema.categories)
@@ -51,13 +64,12 @@ export function bratVocabulary(schema: TagSchema, documents: readonly ExportDocu
       color: c.color,
       types: new Map(c.types.filter((t) => isBratName(t.id)).map((t) => [t.id, t.label])),
     })
-  const used = documents.flatMap((d) => d.sets.flatMap((s) => s.annotations))
-  for (const a of [...used].sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : 0))) {
-    if (!isBratName(a.label)) continue
-    const category = categories.get(a.label) ?? { label: a.label, color: UNLISTED_COLOR, types: new Map() }
-    categories.set(a.label, category)
-    const type = a.attributes[TYPE_ATTRIBUTE]
-    if (type !== undefined && isBratName(type) && !category.types.has(type)) category.types.set(type, type)
+  for (const [label, types] of [...usedTypes(documents)].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    if (!isBratName(label)) continue
+    const category = categories.get(label) ?? { label, color: UNLISTED_COLOR, types: new Map() }
+    categories.set(label, category)
+    for (const type of types)
+      if (type !== undefined && isBratName(type) && !category.types.has(type)) category.types.set(type, type)
   }
   const list: BratCategory[] = [...categories].map(([id, c]) => ({
     id,

@@ -18,8 +18,10 @@ import { byCodeUnits, inExportOrder } from './export-order'
 import type { CorpusFormat, ExportInput, ImportContext, ImportProblem, ImportResult } from './format'
 import type { ImportedDocument, InputFile, Loss, OutputFile } from './format'
 import { normalizePath } from './input-files'
+import { perInput } from './per-input'
 
-function exportBrat(input: ExportInput): { files: OutputFile[]; losses: Loss[] } {
+/** The files and the losses come from one pass, shared by `serialize` and `losses`. */
+const exportBrat = perInput((input: ExportInput): { files: OutputFile[]; losses: Loss[] } => {
   const vocabulary = bratVocabulary(input.schema, input.documents)
   const files: OutputFile[] = [
     { path: 'annotation.conf', content: annotationConf(vocabulary, input.schema.name) },
@@ -39,7 +41,7 @@ function exportBrat(input: ExportInput): { files: OutputFile[]; losses: Loss[] }
     }
   }
   return { files, losses }
-}
+})
 
 /** The document name (file stem) and annotator stem (of a `<name>.<stem>/` folder) of an .ann path. */
 function locate(path: string): { stem: string; folder: string; name: string; annotatorStem: string | null } {
@@ -117,7 +119,7 @@ function parseBrat(files: readonly InputFile[], context: ImportContext): ImportR
 export const bratFormat: CorpusFormat = {
   id: 'brat',
   label: 'brat standoff',
-  serialize: (input) => exportBrat(input).files,
-  losses: (input) => exportBrat(input).losses,
+  serialize: (input) => [...exportBrat(input).files],
+  losses: (input) => [...exportBrat(input).losses],
   parse: parseBrat,
 }

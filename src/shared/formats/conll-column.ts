@@ -77,6 +77,16 @@ function splitAtSentences(
   return out
 }
 
+/** The annotation already labelling a token of the runs, the first in run order; undefined if none. */
+function firstOwner(
+  owner: readonly (Annotation | undefined)[],
+  runs: readonly [number, number][],
+): Annotation | undefined {
+  for (const [from, to] of runs)
+    for (let i = from; i < to; i++) if (owner[i] !== undefined) return owner[i]
+  return undefined
+}
+
 /**
  * The labels of one column (`flat` gives an annotation's label, e.g. `ENTITY:STATE`) and what could not
  * be written, for the annotations of one category in document order.
@@ -116,9 +126,9 @@ export function labelColumn(
       (x.annotation.id < y.annotation.id ? -1 : x.annotation.id > y.annotation.id ? 1 : 0),
   )
   const labels: string[] = input.tokens.map(() => 'O')
-  const owner: (Annotation | undefined)[] = []
+  const owner: (Annotation | undefined)[] = input.tokens.map(() => undefined)
   for (const { annotation, runs } of byLength) {
-    const taken = runs.flatMap(([from, to]) => owner.slice(from, to)).find((o) => o !== undefined)
+    const taken = firstOwner(owner, runs)
     if (taken) {
       losses.push({
         annotation,

@@ -9,27 +9,21 @@ import type { Annotation } from '../model/annotation'
 import { flatLabel } from '../model/tag-schema'
 import { sentences, tokenize } from '../text/french-words'
 import { createOffsetIndex } from '../text/offsets'
-import type {
-  AnnotationSetInput,
-  CorpusFormat,
-  ExportDocument,
-  ExportInput,
-  Loss,
-  OutputFile,
-} from './format'
-import { labelColumn } from './conll-column'
+import type { AnnotationSetInput, CorpusFormat, ExportInput, Loss, OutputFile } from './format'
+import { labelColumn, type ColumnInput } from './conll-column'
 import { distinctFileStems } from './annotator-file-stem'
-import { byCodeUnits, inExportOrder } from './export-order'
+import { byCodeUnits, inExportOrder, type OrderedDocument } from './export-order'
+import { perInput } from './per-input'
 
 /** A label as one column value: white space would split it, so it becomes `_`. */
 const columnLabel = (a: Annotation): string => flatLabel(a).replace(/\s+/g, '_')
 
-/** The lines of one document for one annotator (annotations in document order), and what they cannot carry. */
-function documentLines(
-  document: ExportDocument,
-  set: AnnotationSetInput,
-  columns: readonly string[],
-): { lines: string[]; losses: Loss[] } {
+/** A document cut into the editor's words and sentences, once however many annotators it has. */
+interface Segmented extends ColumnInput {
+  readonly document: OrderedDocument
+}
+
+function segment(document: OrderedDocument): Segmented {
   const { text } = document
   const tokens = tokenize(text)
   const spans = sentences(text, tokens)
@@ -40,34 +34,45 @@ function documentLines(
     while (n < spans.length - 1 && token.start >= spans[n]!.end) n++
     sentenceOf.push(n)
   }
-  const input = { tokens, sentenceOf, index: createOffsetIndex(text) }
+  return { document, tokens, sentenceOf, index: createOffsetIndex(text) }
+}
+
+/** What the format cannot carry of one annotation, besides its column's losses. */
+function annotationLosses(a: Annotation, columns: readonly string[], lose: (what: string) => void): void {
+  if (!columns.includes(a.label)) lose(`category ${a.label} is not in the tag schema: no column`)
+  const label = flatLabel(a)
+  const column = columnLabel(a)
+  if (column !== label) lose(`label « ${label} » written as ${column}`)
+  const attributes = Object.keys(a.attributes)
+    .filter((k) => k !== 'type')
+    .sort()
+  if (attributes.length > 0) lose(`attributes are not carried by CoNLL: ${attributes.join(', ')}`)
+  const roles = Object.keys(a.roles)
+    .filter((k) => (a.roles[k] ?? []).length > 0)
+    .sort()
+  if (roles.length > 0) lose(`roles are not carried by CoNLL: ${roles.join(', ')}`)
+  if (a.note !== '') lose('note is not carried by CoNLL')
+}
+
+/** The lines of one document for one annotator (annotations in document order), and what they cannot carry. */
+function documentLines(
+  segmented: Segmented,
+  set: AnnotationSetInput,
+  columns: readonly string[],
+): { lines: string; losses: Loss[] } {
+  const { document, tokens, sentenceOf } = segmented
   const annotations = set.annotations
   const lost: { annotation: Annotation; what: string }[] = []
   const columnLabels = columns.map((category) => {
     const column = labelColumn(
       annotations.filter((a) => a.label === category),
-      input,
+      segmented,
       columnLabel,
     )
     lost.push(...column.losses)
     return column.labels
   })
-  for (const a of annotations) {
-    const lose = (what: string): void => {
-      lost.push({ annotation: a, what })
-    }
-    if (!columns.includes(a.label)) lose(`category ${a.label} is not in the tag schema: no column`)
-    if (columnLabel(a) !== flatLabel(a)) lose(`label « ${flatLabel(a)} » written as ${columnLabel(a)}`)
-    const attributes = Object.keys(a.attributes)
-      .filter((k) => k !== 'type')
-      .sort()
-    if (attributes.length > 0) lose(`attributes are not carried by CoNLL: ${attributes.join(', ')}`)
-    const roles = Object.keys(a.roles)
-      .filter((k) => (a.roles[k] ?? []).length > 0)
-      .sort()
-    if (roles.length > 0) lose(`roles are not carried by CoNLL: ${roles.join(', ')}`)
-    if (a.note !== '') lose('note is not carried by CoNLL')
-  }
+  for (const a of annotations) annotationLosses(a, columns, (what) => lost.push({ annotation: a, what }))
   const order = new Map(annotations.map((a, i) => [a, i]))
   const losses = lost
     .sort((x, y) => order.get(x.annotation)! - order.get(y.annotation)!)
@@ -78,38 +83,57 @@ function documentLines(
       what,
     }))
 
-  const lines = [`-DOCSTART- ${document.meta.id}`, '']
-  for (const [i, token] of tokens.entries()) {
-    lines.push([token.text, ...columnLabels.map((labels) => labels[i]!)].join('\t'))
-    if (sentenceOf[i + 1] !== sentenceOf[i]) lines.push('')
+  // Pieces joined once: concatenating them one by one would build a deep rope that costs more to flatten.
+  const pieces = [`-DOCSTART- ${document.meta.id}\n\n`]
+  for (let i = 0; i < tokens.length; i++) {
+    pieces.push(tokens[i]!.text)
+    for (const labels of columnLabels) pieces.push('\t', labels[i]!)
+    pieces.push(sentenceOf[i + 1] !== sentenceOf[i] ? '\n\n' : '\n')
   }
-  return { lines, losses }
+  return { lines: pieces.join(''), losses }
 }
 
-function exportConll(input: ExportInput): { files: OutputFile[]; losses: Loss[] } {
+/**
+ * The files and the losses come from one pass, shared by `serialize` and `losses`. Documents are the outer
+ * loop, so each is cut into words once and its tokens are dropped before the next one.
+ */
+const exportConll = perInput((input: ExportInput): { files: OutputFile[]; losses: Loss[] } => {
   const columns = input.schema.categories.map((c) => c.id)
   const documents = inExportOrder(input)
   const annotators = [...new Set(documents.flatMap((d) => d.sets.map((s) => s.annotator)))].sort(byCodeUnits)
-  const stems = distinctFileStems(annotators)
-  const files: OutputFile[] = []
-  const losses: Loss[] = []
-  for (const [i, annotator] of annotators.entries()) {
-    const lines = [`# columns: TOKEN ${columns.join(' ')}`, `# annotator: ${annotator.replace(/\s+/g, ' ')}`]
-    for (const document of documents) {
-      const set = document.sets.find((s) => s.annotator === annotator)
-      if (!set) continue
-      const written = documentLines(document, set, columns)
-      lines.push(...written.lines)
-      losses.push(...written.losses)
+  const parts = new Map(
+    annotators.map((annotator) => [
+      annotator,
+      {
+        lines: [`# columns: TOKEN ${columns.join(' ')}\n# annotator: ${annotator.replace(/\s+/g, ' ')}\n`],
+        losses: [] as Loss[],
+      },
+    ]),
+  )
+  for (const document of documents) {
+    const sets = annotators.flatMap((annotator) => document.sets.find((s) => s.annotator === annotator) ?? [])
+    if (sets.length === 0) continue
+    const segmented = segment(document)
+    for (const set of sets) {
+      const written = documentLines(segmented, set, columns)
+      const part = parts.get(set.annotator)!
+      part.lines.push(written.lines)
+      part.losses.push(...written.losses)
     }
-    files.push({ path: `${stems[i]!}.conll`, content: lines.map((line) => `${line}\n`).join('') })
   }
-  return { files, losses }
-}
+  const stems = distinctFileStems(annotators)
+  return {
+    files: annotators.map((annotator, i) => ({
+      path: `${stems[i]!}.conll`,
+      content: parts.get(annotator)!.lines.join(''),
+    })),
+    losses: annotators.flatMap((annotator) => parts.get(annotator)!.losses),
+  }
+})
 
 export const conllFormat: CorpusFormat = {
   id: 'conll',
   label: 'CoNLL (BIO)',
-  serialize: (input) => exportConll(input).files,
-  losses: (input) => exportConll(input).losses,
+  serialize: (input) => [...exportConll(input).files],
+  losses: (input) => [...exportConll(input).losses],
 }

@@ -6,6 +6,7 @@ import type { AnnotationChange } from '../model/annotation'
 import type { Annotation } from '../model/annotation'
 import type { DocumentMeta, DocumentSummary } from '../model/document'
 import type { FormatId, Loss } from '../formats/format'
+import type { Preferences } from '../model/preferences'
 import type { Session } from '../model/session'
 import type { TagSchema } from '../model/tag-schema'
 import type { Result } from '../result'
@@ -112,6 +113,15 @@ export interface SaveReportRequest extends AgreementRequest {
   readonly format: 'csv' | 'markdown'
 }
 
+/** A kept version of an annotation set (see RELIABILITY.md 4 and 12). */
+export interface AnnotationBackup {
+  /** The backup's file name, which names it in `restoreAnnotationBackup`. */
+  readonly name: string
+  readonly savedAt: string
+  /** How many annotations it holds; null when it no longer parses. */
+  readonly annotations: number | null
+}
+
 export interface Api {
   getSession(): Promise<Session>
   setAnnotator(name: string): Promise<Result<Session>>
@@ -130,6 +140,10 @@ export interface Api {
   importAnnotations(request: ImportAnnotationsRequest): Promise<Result<ImportDone>>
   /** Asks the host to let the analyst choose another workspace folder (a native dialog on the desktop). */
   chooseWorkspace(): Promise<Result<Session | null>>
+  /** The backups of a document's annotation set (the session annotator's, or `set`), newest first. */
+  annotationBackups(documentId: string, set?: string): Promise<Result<readonly AnnotationBackup[]>>
+  /** Puts a backup in place of the set's file (the current file is set aside, never deleted), then reopens it. */
+  restoreAnnotationBackup(documentId: string, backup: string, set?: string): Promise<Result<OpenedDocument>>
   /** The annotators with a set for this document (null: anywhere in the workspace), `curated` excluded. */
   annotatorsOf(documentId: string | null): Promise<Result<readonly string[]>>
   /** The chosen annotators' sets of one document, with the curated set and its decisions. */
@@ -140,6 +154,8 @@ export interface Api {
   agreementReport(request: AgreementRequest): Promise<Result<AgreementReport>>
   /** Writes the agreement report as CSV or Markdown (where the analyst chooses on the desktop); null on cancel. */
   saveAgreementReport(request: SaveReportRequest): Promise<Result<{ readonly path: string } | null>>
+  /** Saves the UI language and text size in the workspace's settings (pushes `sessionChanged`). */
+  savePreferences(preferences: Preferences): Promise<Result<Session>>
 }
 
 /** Every method of the contract, checked exhaustive by the compiler. */
@@ -155,10 +171,13 @@ export const apiMethods = {
   importAnnotations: true,
   chooseWorkspace: true,
   annotatorsOf: true,
+  annotationBackups: true,
+  restoreAnnotationBackup: true,
   openReview: true,
   saveCuration: true,
   agreementReport: true,
   saveAgreementReport: true,
+  savePreferences: true,
 } as const satisfies Record<keyof Api, true>
 
 export type ApiMethod = keyof Api
@@ -168,6 +187,7 @@ export const apiMethodNames = Object.keys(apiMethods) as ApiMethod[]
 /** Commands the application menu sends to the window. */
 export type MenuCommand =
   | 'openText'
+  | 'importFolder'
   | 'importAnnotations'
   | 'export'
   | 'chooseWorkspace'
@@ -182,6 +202,10 @@ export type MenuCommand =
   | 'shortcuts'
   | 'review'
   | 'agreement'
+  | 'commandPalette'
+  | 'guidelines'
+  | 'guide'
+  | 'preferences'
 
 /** Pushes from the system to the renderer. */
 export interface ApiEvents {

@@ -4,6 +4,8 @@ import { z } from 'zod'
 import type { Api } from './contract'
 import { annotationSchema, idSchema as id } from '../model/annotation-schema'
 import { tagSchemaSchema } from '../model/tag-schema-validation'
+import { preferencesSchema } from '../model/preferences-schema'
+import { curationDecisionSchema } from '../review/decision-schema'
 
 import { MAX_CHANGES_PER_SAVE, MAX_TEXT_BYTES } from './limits'
 
@@ -30,19 +32,8 @@ const annotatorName = z.string().trim().min(1).max(80)
 const setName = annotatorName
 const annotatorList = z.array(annotatorName).min(2, 'choose two or more annotators').max(20)
 
-const sourceSchema = z.object({ annotator: annotatorName, id }).strict()
-const decisionSchema = z
-  .object({
-    itemKey: z.string().min(1).max(100_000),
-    action: z.enum(['agreed', 'accepted', 'merged', 'edited', 'rejected']),
-    sources: z.array(sourceSchema).max(100),
-    curatedIds: z.array(id).max(100),
-    curator: annotatorName,
-    decided: z.iso.datetime(),
-  })
-  .strict()
 const decisionChangeSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('put'), decision: decisionSchema }).strict(),
+  z.object({ op: z.literal('put'), decision: curationDecisionSchema }).strict(),
   z.object({ op: z.literal('delete'), itemKey: z.string().min(1).max(100_000) }).strict(),
 ])
 const agreementRequest = z
@@ -104,6 +95,11 @@ export const apiArgumentSchemas = {
   ]),
   chooseWorkspace: z.tuple([]),
   annotatorsOf: z.tuple([id.nullable()]),
+  annotationBackups: z.union([z.tuple([id]), z.tuple([id, setName])]),
+  restoreAnnotationBackup: z.union([
+    z.tuple([id, z.string().regex(/^[^/\\]+\.json$/, 'a backup is named by its file name')]),
+    z.tuple([id, z.string().regex(/^[^/\\]+\.json$/, 'a backup is named by its file name'), setName]),
+  ]),
   openReview: z.tuple([z.object({ documentId: id, annotators: annotatorList }).strict()]),
   saveCuration: z.tuple([
     z
@@ -116,6 +112,7 @@ export const apiArgumentSchemas = {
   ]),
   agreementReport: z.tuple([agreementRequest]),
   saveAgreementReport: z.tuple([agreementRequest.extend({ format: z.enum(['csv', 'markdown']) })]),
+  savePreferences: z.tuple([preferencesSchema]),
 } satisfies { [K in keyof Api]: z.ZodType<Parameters<Api[K]>> }
 
 /** Parses the arguments of one call; the error message says which argument is wrong and why. */

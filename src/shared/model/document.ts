@@ -5,6 +5,9 @@ export type NewlineStyle = 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none'
 
 export type TextEncoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252'
 
+/** What a document's text was taken from: a plain text file, a Word document, a web page or Markdown. */
+export type SourceKind = 'text' | 'docx' | 'html' | 'markdown'
+
 export interface DocumentMeta {
   readonly id: string
   readonly title: string
@@ -19,6 +22,8 @@ export interface DocumentMeta {
   /** Length of the canonical text in code points. */
   readonly length: number
   readonly importedAt: string
+  /** The kind of file the text was extracted from; absent in documents imported before sources had kinds. */
+  readonly source?: SourceKind
 }
 
 export interface DocumentSummary extends DocumentMeta {

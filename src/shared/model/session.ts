@@ -1,5 +1,6 @@
 // What the renderer needs to know about the open workspace and who is annotating.
 import type { DocumentSummary } from './document'
+import type { Preferences } from './preferences'
 import type { TagSchema } from './tag-schema'
 
 export interface Session {
@@ -13,4 +14,6 @@ export interface Session {
   readonly appVersion: string
   /** Which host serves the contract: the desktop window or the local web host. */
   readonly host: 'electron' | 'web'
+  /** The UI language and text size, from the workspace's settings file. */
+  readonly preferences: Preferences
 }

@@ -4,6 +4,10 @@ import { z } from 'zod'
 import type { Annotation } from '../model/annotation'
 import { annotationSchema, idSchema } from '../model/annotation-schema'
 import type { DocumentMeta } from '../model/document'
+import type { UiLanguage } from '../model/preferences'
+import { textSizeSchema, uiLanguageSchema } from '../model/preferences-schema'
+import type { CurationDecision } from '../review/review-types'
+import { curationDecisionSchema } from '../review/decision-schema'
 import type { TagSchema } from '../model/tag-schema'
 import { tagSchemaSchema } from '../model/tag-schema-validation'
 import { err, ok, type Result } from '../result'
@@ -18,11 +22,16 @@ export const migrations = {
   tagSchema: [tagSchemaFileToV2],
   document: [unchangedToV2],
   annotationSet: [annotationSetFileToV2],
+  curationLog: [unchangedToV2],
 } as const satisfies Record<string, readonly MigrationStep[]>
 
 export interface SettingsFile {
   readonly schemaVersion: number
   readonly annotator: string | null
+  /** The analyst's preferences; absent in files written before they existed (defaults apply). */
+  readonly language?: UiLanguage | null
+  readonly textSize?: number
+  readonly guideDismissed?: boolean
 }
 
 export interface TagSchemaFile {
@@ -45,11 +54,21 @@ export interface AnnotationSetFile {
   readonly annotations: readonly Annotation[]
 }
 
+/** A document's curation decisions (review): what was decided on each review item, by whom, from what. */
+export interface CurationLogFile {
+  readonly schemaVersion: number
+  readonly documentId: string
+  readonly decisions: readonly CurationDecision[]
+}
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
 
 const settingsSchema = z.object({
   schemaVersion: z.number(),
   annotator: z.string().min(1).max(80).nullable(),
+  language: uiLanguageSchema.optional(),
+  textSize: textSizeSchema.optional(),
+  guideDismissed: z.boolean().optional(),
 })
 
 const tagSchemaFileSchema = z.object({
@@ -69,6 +88,7 @@ const documentSchema = z.object({
     textSha256: sha256,
     length: z.number().int().nonnegative(),
     importedAt: z.iso.datetime(),
+    source: z.enum(['text', 'docx', 'html', 'markdown']).optional(),
   }),
 })
 
@@ -79,6 +99,12 @@ const annotationSetSchema = z.object({
   textSha256: sha256,
   tagSchemaVersion: z.number().int().positive(),
   annotations: z.array(annotationSchema),
+})
+
+const curationLogSchema = z.object({
+  schemaVersion: z.number(),
+  documentId: idSchema,
+  decisions: z.array(curationDecisionSchema),
 })
 
 function parserFor<T>(
@@ -118,4 +144,9 @@ export const parseAnnotationSetFile = parserFor<AnnotationSetFile>(
   annotationSetSchema,
   migrations.annotationSet,
   'the annotation file',
+)
+export const parseCurationLogFile = parserFor<CurationLogFile>(
+  curationLogSchema,
+  migrations.curationLog,
+  'the curation log',
 )

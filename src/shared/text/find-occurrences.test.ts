@@ -183,20 +183,12 @@ describe('findOccurrences', () => {
     expect(found('👍🏽 👍', '👍')).toEqual(['👍'])
   })
 
-  it('searches 1 MB in well under 100 ms', () => {
+  it('finds every occurrence in 1 MB (its speed is a line of npm run bench)', () => {
     let big = ''
     while (big.length < 1_000_000) big += sample
-    // Best of three, so a busy test machine does not make it flaky; the first, cold call is about twice as slow.
-    let best = Infinity
-    for (let round = 0; round < 3; round++) {
-      const started = performance.now()
-      const spans = findOccurrences(big, 'etat', loose)
-      best = Math.min(best, performance.now() - started)
-      expect(spans).toHaveLength(
-        findOccurrences(sample, 'etat', loose).length * Math.ceil(1_000_000 / sample.length),
-      )
-    }
-    expect(best).toBeLessThan(100)
+    expect(findOccurrences(big, 'etat', loose)).toHaveLength(
+      findOccurrences(sample, 'etat', loose).length * Math.ceil(1_000_000 / sample.length),
+    )
   })
 
   it('folds the text once for many needles', () => {

@@ -2,13 +2,15 @@
 // canonical texts, and the chosen annotators' sets (all by default; `curated` is the reviewed gold set), in
 // a stable order. A selection naming a document or an annotator the workspace does not have is refused
 // rather than silently giving a smaller corpus.
+import { CURATED } from '@shared/review/review-types'
 import type { AnnotationSetInput, ExportDocument, ExportInput } from '@shared/formats/format'
 import { byCodeUnits } from '@shared/formats/export-order'
 import type { Workspace } from '../workspace/workspace'
 import { readDocumentText } from '../workspace/document-store'
 
 /** The annotator name of the reviewed gold set (created by the review). */
-export const CURATED_ANNOTATOR = 'curated'
+/** The curated set's name, as the review writes it. */
+export const CURATED_ANNOTATOR = CURATED
 
 export interface ExportSelection {
   /** Document ids; null for every document of the workspace. */

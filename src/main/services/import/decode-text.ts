@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import iconv from 'iconv-lite'
 import { MAX_TEXT_BYTES } from '@shared/ipc/schemas'
-import type { NewlineStyle, TextEncoding } from '@shared/model/document'
+import type { NewlineStyle, SourceKind, TextEncoding } from '@shared/model/document'
 import { err, ok } from '@shared/result'
 import type { Result } from '@shared/result'
 import { normaliseNewlines } from '@shared/text/newlines'
@@ -23,6 +23,8 @@ export interface DecodedText {
   textSha256: string
   /** Length of the canonical text in code points. */
   length: number
+  /** The kind of file the text was extracted from (extract-text.ts); absent when decoded as it is. */
+  source?: SourceKind
 }
 
 /** How far a NUL byte marks a file as binary, as git looks. */
@@ -116,7 +118,8 @@ function decodeUtf16(
   )
 }
 
-function decodeWindows1252(
+/** Windows-1252 bytes as text, refusing control bytes and the five undefined bytes; `name` is quoted. */
+export function decodeWindows1252(
   bytes: Uint8Array,
   name: string,
 ): Result<{ text: string; encoding: TextEncoding }> {

@@ -85,6 +85,17 @@ export class AnnotationStore {
     await set?.db.syncWithDisk()
   }
 
+  /** Waits for the pending writes of one set, if it is open. */
+  async idle(document: DocumentMeta, annotator: string): Promise<void> {
+    const set = await this.sets.get(`${document.id}\u0000${annotator}`)?.catch(() => null)
+    await set?.db.idle()
+  }
+
+  /** Drops a set from memory (after its file was restored from a backup): the next use reads the disk. */
+  forget(documentId: string, annotator: string): void {
+    this.sets.delete(`${documentId}\u0000${annotator}`)
+  }
+
   /** Waits for every pending write of every open set. */
   async flush(): Promise<void> {
     for (const pending of this.sets.values()) {

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { DocumentMeta } from '@shared/model/document'
+import { titleFromFileName } from '@shared/text/source-files'
 import { parseDocumentFile, STORED_SCHEMA_VERSION, type DocumentFile } from '@shared/storage/stored-files'
 import { stableStringify } from '@shared/storage/stable-json'
 import type { DecodedText } from '../import/decode-text'
@@ -50,7 +51,7 @@ export async function addDocument(
 
   const meta: DocumentMeta = {
     id,
-    title: fileName.replace(/\.(txt|md|text|markdown)$/i, ''),
+    title: titleFromFileName(fileName),
     fileName,
     encoding: decoded.encoding,
     newline: decoded.newline,
@@ -58,6 +59,7 @@ export async function addDocument(
     textSha256: decoded.textSha256,
     length: decoded.length,
     importedAt: now.toISOString(),
+    ...(decoded.source ? { source: decoded.source } : {}),
   }
   const file: DocumentFile = { schemaVersion: STORED_SCHEMA_VERSION, document: meta }
   await mkdir(documentsDir(root), { recursive: true })

@@ -3,6 +3,7 @@
 //   settings.json · tag-schema.json · documents/<id>/{text.txt, document.json, annotations/<annotator>.json}
 import { join } from 'node:path'
 import { annotatorFileStem, slugify } from '@shared/formats/annotator-file-stem'
+import { titleFromFileName } from '@shared/text/source-files'
 
 export { annotatorFileStem, slugify }
 
@@ -19,6 +20,6 @@ export const annotationFilePath = (root: string, id: string, annotator: string):
 
 /** A document id from its file name: `cn-kz-dialogue.fr.txt` → `cn-kz-dialogue-fr`. */
 export function documentIdFor(fileName: string): string {
-  const stem = fileName.replace(/\.(txt|md|text|markdown)$/i, '')
+  const stem = titleFromFileName(fileName)
   return slugify(stem) || 'document'
 }

@@ -13,6 +13,7 @@ import {
 } from '@shared/storage/stored-files'
 import { BackupRotation, backupPolicyFor } from '../storage/backups'
 import { openStoredFile, type StoredFile } from '../storage/stored-file'
+import { CurationLogs } from '../review/curation-logs'
 import { AnnotationStore } from './annotation-store'
 import { listDocuments, readDocumentText } from './document-store'
 import type { DocumentMeta } from '@shared/model/document'
@@ -23,6 +24,8 @@ export interface Workspace {
   readonly settings: StoredFile<SettingsFile>
   readonly tagSchema: StoredFile<TagSchemaFile>
   readonly annotations: AnnotationStore
+  /** The review's decisions, per document. */
+  readonly curation: CurationLogs
   /** The documents by id, read once at opening and kept up to date by imports. */
   readonly documents: Map<string, DocumentMeta>
   /** True when this opening created the workspace (it then needs its sample document). */
@@ -49,5 +52,5 @@ export async function openWorkspace(root: string): Promise<Workspace> {
     (id) => readDocumentText(root, id),
   )
   const documents = new Map((await listDocuments(root)).map((d) => [d.id, d]))
-  return { root, settings, tagSchema, annotations, documents, isNew }
+  return { root, settings, tagSchema, annotations, curation: new CurationLogs(root), documents, isNew }
 }

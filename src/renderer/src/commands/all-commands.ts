@@ -1,4 +1,5 @@
 // Every command, in the order the cheat sheet lists them.
+import { appCommands } from './app-commands'
 import type { Command } from './command'
 import { deleteAnnotation, redo, retag, tagAllOccurrences, undo } from './editing-commands'
 import {
@@ -28,4 +29,5 @@ export const allCommands: readonly Command[] = [
   exportCorpus,
   openSettings,
   cheatSheet,
+  ...appCommands,
 ]

@@ -2,11 +2,14 @@
 import { flatLabel } from '@shared/model/tag-schema'
 import { lastLabel } from '../state/editor-mode'
 import { patchUi } from '../state/ui-state'
+import { i18n } from '../i18n/i18n'
 import type { Command } from './command'
 
 export const undo: Command = {
   id: 'undo',
-  label: 'Undo',
+  get label() {
+    return i18n.t('commands:labels.undo')
+  },
   shortcuts: ['Mod+Z'],
   group: 'Edit',
   isEnabled: ({ editing }) => editing?.history.canUndo ?? false,
@@ -15,7 +18,9 @@ export const undo: Command = {
 
 export const redo: Command = {
   id: 'redo',
-  label: 'Redo',
+  get label() {
+    return i18n.t('commands:labels.redo')
+  },
   shortcuts: ['Shift+Mod+Z', 'Mod+Y'],
   group: 'Edit',
   isEnabled: ({ editing }) => editing?.history.canRedo ?? false,
@@ -24,7 +29,9 @@ export const redo: Command = {
 
 export const deleteAnnotation: Command = {
   id: 'delete',
-  label: 'Delete the selected annotation',
+  get label() {
+    return i18n.t('commands:labels.delete')
+  },
   shortcuts: ['Delete', 'Backspace'],
   group: 'Annotate',
   isEnabled: ({ editing }) => Boolean(editing?.selected),
@@ -36,7 +43,9 @@ export const deleteAnnotation: Command = {
 
 export const retag: Command = {
   id: 'retag',
-  label: 'Change the label of the selected annotation',
+  get label() {
+    return i18n.t('commands:labels.retag')
+  },
   shortcuts: ['Enter', 'F2'],
   group: 'Annotate',
   isEnabled: ({ editing }) => Boolean(editing?.selected),
@@ -48,7 +57,9 @@ export const retag: Command = {
 
 export const tagAllOccurrences: Command = {
   id: 'tag-all',
-  label: 'Tag all occurrences of the selected annotation',
+  get label() {
+    return i18n.t('commands:labels.tagAll')
+  },
   shortcuts: ['Shift+A'],
   group: 'Annotate',
   isEnabled: ({ editing }) => Boolean(editing?.selected),
@@ -62,5 +73,5 @@ export const describeLast = (): string => {
   const last = lastLabel.get()
   return last
     ? flatLabel({ label: last.label, attributes: last.type ? { type: last.type } : {} })
-    : 'none yet'
+    : i18n.t('commands:noneYet')
 }

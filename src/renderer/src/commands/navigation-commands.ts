@@ -2,11 +2,14 @@
 // sheet, settings, escape.
 import { editorMode } from '../state/editor-mode'
 import { patchUi, ui } from '../state/ui-state'
+import { i18n } from '../i18n/i18n'
 import type { Command } from './command'
 
 export const nextAnnotation: Command = {
   id: 'next',
-  label: 'Next annotation',
+  get label() {
+    return i18n.t('commands:labels.next')
+  },
   shortcuts: ['J', 'Alt+ArrowDown'],
   group: 'Navigate',
   run: ({ editing }) => editing?.step(1),
@@ -14,7 +17,9 @@ export const nextAnnotation: Command = {
 
 export const previousAnnotation: Command = {
   id: 'previous',
-  label: 'Previous annotation',
+  get label() {
+    return i18n.t('commands:labels.previous')
+  },
   shortcuts: ['K', 'Alt+ArrowUp'],
   group: 'Navigate',
   run: ({ editing }) => editing?.step(-1),
@@ -22,7 +27,9 @@ export const previousAnnotation: Command = {
 
 export const find: Command = {
   id: 'find',
-  label: 'Find in the text',
+  get label() {
+    return i18n.t('commands:labels.find')
+  },
   shortcuts: ['Mod+F'],
   group: 'Navigate',
   run: () => patchUi({ findOpen: true }),
@@ -30,7 +37,9 @@ export const find: Command = {
 
 export const cheatSheet: Command = {
   id: 'shortcuts',
-  label: 'Keyboard shortcuts',
+  get label() {
+    return i18n.t('commands:labels.shortcuts')
+  },
   shortcuts: ['?'],
   group: 'Help',
   run: () => patchUi({ cheatSheet: !ui.get().cheatSheet }),
@@ -38,7 +47,9 @@ export const cheatSheet: Command = {
 
 export const openSettings: Command = {
   id: 'settings',
-  label: 'Tag schema settings',
+  get label() {
+    return i18n.t('commands:labels.settings')
+  },
   shortcuts: ['Mod+,'],
   group: 'File',
   run: () => patchUi({ settings: true }),
@@ -46,7 +57,9 @@ export const openSettings: Command = {
 
 export const openText: Command = {
   id: 'open-text',
-  label: 'Open text…',
+  get label() {
+    return i18n.t('commands:labels.openText')
+  },
   shortcuts: ['Mod+O'],
   group: 'File',
   run: ({ app }) => app.run('openText'),
@@ -54,7 +67,9 @@ export const openText: Command = {
 
 export const exportCorpus: Command = {
   id: 'export',
-  label: 'Export…',
+  get label() {
+    return i18n.t('commands:labels.export')
+  },
   shortcuts: ['Mod+E'],
   group: 'File',
   run: () => patchUi({ exporting: true }),
@@ -62,7 +77,9 @@ export const exportCorpus: Command = {
 
 export const importAnnotations: Command = {
   id: 'importAnnotations',
-  label: 'Import annotations…',
+  get label() {
+    return i18n.t('commands:labels.importAnnotations')
+  },
   shortcuts: ['Mod+I'],
   group: 'File',
   run: () => patchUi({ importing: true }),
@@ -70,7 +87,9 @@ export const importAnnotations: Command = {
 
 export const escape: Command = {
   id: 'escape',
-  label: 'Close the popover, stop picking, clear the selection',
+  get label() {
+    return i18n.t('commands:labels.escape')
+  },
   shortcuts: ['Escape'],
   group: 'Navigate',
   run: ({ editing }) => {

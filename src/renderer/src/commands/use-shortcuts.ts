@@ -2,15 +2,18 @@
 // takes its own keys), are left alone.
 import { useEffect } from 'react'
 import { allCommands } from './all-commands'
-import { matchesShortcut, type CommandContext } from './command'
+import { matchesShortcut, type Command, type CommandContext } from './command'
 
-export function useShortcuts(context: () => CommandContext): void {
+export function useShortcuts(
+  context: () => CommandContext,
+  commands: readonly Command[] = allCommands,
+): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented) return
       const target = event.target as HTMLElement | null
       const typing = target?.closest('input, textarea, select, [contenteditable="true"]')
-      for (const command of allCommands) {
+      for (const command of commands) {
         if (!command.shortcuts.some((s) => matchesShortcut(event, s))) continue
         if (typing && command.id !== 'escape') return
         const ctx = context()
@@ -22,5 +25,5 @@ export function useShortcuts(context: () => CommandContext): void {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [context])
+  }, [context, commands])
 }

@@ -1,4 +1,7 @@
 // The status bar: who is annotating, the workspace, and whether the work is saved (truthfully).
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { formatTime } from '../i18n/format'
 import type { SaveStatus } from '../state/save-queue'
 
 interface StatusBarProps {
@@ -8,10 +11,16 @@ interface StatusBarProps {
   readonly onChangeAnnotator: () => void
 }
 
-const saveText = (save: SaveStatus): string =>
-  save.state === 'saved' ? 'Saved' : save.state === 'saving' ? 'Saving…' : `Not saved: ${save.message}`
+const saveText = (save: SaveStatus, t: TFunction): string =>
+  save.state === 'saved'
+    ? t('status.saved')
+    : save.state === 'saving'
+      ? t('status.saving')
+      : t('status.failed', { message: save.message })
 
 export function StatusBar({ annotator, workspacePath, save, onChangeAnnotator }: StatusBarProps) {
+  const { t } = useTranslation()
+  const savedAt = save.state === 'saved' ? save.at : undefined
   return (
     <footer className="status-bar" data-testid="status-bar">
       <span
@@ -20,19 +29,29 @@ export function StatusBar({ annotator, workspacePath, save, onChangeAnnotator }:
         role="status"
         aria-live="polite"
       >
-        {saveText(save)}
+        {saveText(save, t)}
       </span>
+      {savedAt && (
+        <time
+          className="saved-at"
+          dateTime={savedAt}
+          title={t('status.savedAt', { time: formatTime(savedAt) })}
+          data-testid="saved-at"
+        >
+          {formatTime(savedAt)}
+        </time>
+      )}
       <span className="workspace" title={workspacePath}>
-        Workspace: {workspacePath}
+        {t('status.workspace', { path: workspacePath })}
       </span>
       <button
         type="button"
         className="link"
         onClick={onChangeAnnotator}
         data-testid="annotator-name"
-        title="Change annotator"
+        title={t('status.changeAnnotator')}
       >
-        Annotator: {annotator ?? '—'}
+        {t('status.annotator', { name: annotator ?? '—' })}
       </button>
     </footer>
   )

@@ -1,12 +1,13 @@
 // The UI's languages, English and French, through i18next. Strings live in one JSON file per feature and
 // language (`locales/<lang>/<namespace>.json`), so features translate independently; the language follows
 // the OS (the browser's `navigator.languages`, which Electron fills from the system) until the analyst
-// picks one in settings. Dates and numbers go through `Intl` with the same language.
+// picks one in Preferences. Dates and numbers go through `Intl` with the same language (see format.ts).
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { UI_LANGUAGES, type UiLanguage } from '@shared/model/preferences'
 
-export const LANGUAGES = ['en', 'fr'] as const
-export type Language = (typeof LANGUAGES)[number]
+export const LANGUAGES = UI_LANGUAGES
+export type Language = UiLanguage
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true })
 
@@ -22,10 +23,13 @@ function resources(): Record<string, Record<string, Record<string, unknown>>> {
   return out
 }
 
-export const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value)
+export const isLanguage = (value: string): value is Language =>
+  (LANGUAGES as readonly string[]).includes(value)
+
+const osLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages)
 
 /** The OS's first language Parley speaks, else English. */
-export function systemLanguage(preferred: readonly string[] = navigator.languages): Language {
+export function systemLanguage(preferred: readonly string[] = osLanguages()): Language {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0] ?? ''
     if (isLanguage(base)) return base
@@ -44,9 +48,17 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
   initAsync: false,
 })
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language
+
+/** The language the UI speaks now. */
+export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'en')
 
 /** Switches the UI language (and the document's `lang`, for screen readers and hyphenation). */
 export async function setLanguage(language: Language): Promise<void> {
-  await i18n.changeLanguage(language)
-  document.documentElement.lang = language
+  if (i18n.language !== language) await i18n.changeLanguage(language)
+  if (typeof document !== 'undefined') document.documentElement.lang = language
 }
+
+/** Applies the language preference: a chosen language, or the OS's when null. */
+export const applyLanguage = (preference: Language | null): Promise<void> =>
+  setLanguage(preference ?? systemLanguage())

@@ -21,6 +21,12 @@ export interface EditingState {
   readonly reveal: { readonly id: string; readonly n: number } | null
 }
 
+/** A set other than the analyst's own: the curated set (editable) or a colleague's (read only). */
+export interface OpenSet {
+  readonly name: string
+  readonly readOnly: boolean
+}
+
 export interface NewSpan {
   readonly start: CodePointOffset
   readonly end: CodePointOffset
@@ -35,6 +41,8 @@ export class AnnotationEditing {
     annotations: readonly Annotation[],
     private readonly author: string,
     private readonly saves: SaveQueue,
+    /** Null for the analyst's own set. */
+    readonly openSet: OpenSet | null = null,
   ) {
     this.state = createStore<EditingState>({
       annotations: sortedAnnotations(annotations),
@@ -51,7 +59,7 @@ export class AnnotationEditing {
 
   /** Applies changes as one undoable step. */
   apply(label: string, changes: readonly AnnotationChange[], selectId?: string | null): void {
-    if (changes.length === 0) return
+    if (changes.length === 0 || this.openSet?.readOnly) return
     const backward = invertChanges(this.state.get().annotations.byId, changes)
     this.history.record({ label, forward: [...changes], backward })
     this.commit(changes, selectId)
@@ -214,7 +222,7 @@ export class AnnotationEditing {
 
   private build(label: string, type: string | undefined, spans: readonly NewSpan[]): Annotation | null {
     const pieces = mergeFragments(spans)
-    if (pieces.length === 0) return null
+    if (pieces.length === 0 || this.openSet?.readOnly) return null
     const start = pieces[0]!.start
     const end = pieces[pieces.length - 1]!.end
     const now = new Date().toISOString()
@@ -241,7 +249,7 @@ export class AnnotationEditing {
       revision: s.revision + 1,
       reveal: s.reveal,
     }))
-    this.saves.enqueue(this.document.meta.id, [...changes])
+    this.saves.enqueue(this.document.meta.id, [...changes], this.openSet?.name)
   }
 
   private firstPut(changes: readonly AnnotationChange[]): string | null {

@@ -2,14 +2,17 @@
 // and the last error. Commands (open, import, change annotator, switch workspace) live here so menus,
 // shortcuts and buttons share them.
 import type { Bridge, FileChanged, MenuCommand } from '@shared/ipc/contract'
+import type { Preferences } from '@shared/model/preferences'
 import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
 import type { Result } from '@shared/result'
+import { CURATED } from '@shared/review/review-types'
 import { AnnotationEditing } from './annotation-editing'
 import { createDocumentModel } from './document-model'
 import { readTextFile } from './read-text-file'
 import { SaveQueue } from './save-queue'
 import { createStore } from './store'
+import { patchUi } from './ui-state'
 
 export type Dialog = 'none' | 'annotator'
 
@@ -23,6 +26,8 @@ export class AppController {
   readonly saves: SaveQueue
   /** Bumped when a command asks for the file picker, which the view owns. */
   readonly filePickerRequests = createStore(0)
+  /** Bumped when a command asks for the folder picker (Import Folder…), which the view owns. */
+  readonly folderPickerRequests = createStore(0)
   /** Menu commands the editor handles (undo, find, …), as a request the workbench runs. */
   readonly commandRequests = createStore<{ readonly id: string; readonly n: number } | null>(null)
   private started = false
@@ -42,17 +47,22 @@ export class AppController {
 
   run(command: MenuCommand): void {
     if (command === 'openText') this.filePickerRequests.set((n) => n + 1)
+    else if (command === 'importFolder') this.folderPickerRequests.set((n) => n + 1)
     else if (command === 'chooseWorkspace') void this.chooseWorkspace()
     else if (command === 'changeAnnotator') this.dialog.set('annotator')
+    else if (command === 'preferences') patchUi({ preferences: true })
     else this.commandRequests.set((r) => ({ id: command, n: (r?.n ?? 0) + 1 }))
   }
 
-  async openDocument(id: string): Promise<void> {
+  /** Opens a document with the analyst's own set, or `set`: the curated set, or a colleague's (read only). */
+  async openDocument(id: string, set?: string): Promise<void> {
     const session = this.session.get()
-    const opened = this.report(await this.api.openDocument(id))
+    const own = set === undefined || set === session?.annotator
+    const opened = this.report(await (own ? this.api.openDocument(id) : this.api.openDocument(id, set)))
     if (!opened || !session?.annotator) return
     const model = createDocumentModel(opened.meta, opened.text)
-    this.editing.set(new AnnotationEditing(model, opened.annotations, session.annotator, this.saves))
+    const openSet = own ? null : { name: set, readOnly: set !== CURATED }
+    this.editing.set(new AnnotationEditing(model, opened.annotations, session.annotator, this.saves, openSet))
   }
 
   async importFiles(files: readonly File[]): Promise<void> {
@@ -62,10 +72,13 @@ export class AppController {
       const imported = request && this.report(await this.api.importText(request))
       if (imported) lastId = imported.id
     }
-    if (lastId) {
-      this.session.set(await this.api.getSession())
-      await this.openDocument(lastId)
-    }
+    if (lastId) await this.showImported(lastId)
+  }
+
+  /** After an import: the document list gets the new texts, and the last one opens. */
+  async showImported(lastId: string): Promise<void> {
+    this.session.set(await this.api.getSession())
+    await this.openDocument(lastId)
   }
 
   async setAnnotator(name: string): Promise<void> {
@@ -82,6 +95,12 @@ export class AppController {
     return session !== null
   }
 
+  /** Saves the language and text size; the window applies them from the session it gets back. */
+  async savePreferences(preferences: Preferences): Promise<void> {
+    const session = this.report(await this.api.savePreferences(preferences))
+    if (session) this.session.set(session)
+  }
+
   async chooseWorkspace(): Promise<void> {
     const session = this.report(await this.api.chooseWorkspace())
     if (session) await this.adoptSession(session, true)
@@ -89,12 +108,14 @@ export class AppController {
 
   /** A file of the open document changed on disk: reload it (the services kept both versions on conflict). */
   private async onFileChanged(change: FileChanged): Promise<void> {
-    const open = this.editing.get()?.document.meta.id
-    if (change.annotator !== this.session.get()?.annotator) return
+    const editing = this.editing.get()
+    const open = editing?.document.meta.id
+    const set = editing?.openSet?.name
+    if (change.annotator !== (set ?? this.session.get()?.annotator)) return
     if (change.action === 'unreadable') return this.error.set(change.message)
     this.saves.discard(change.documentId)
     this.notice.set(change.message)
-    if (open === change.documentId) await this.openDocument(open)
+    if (open === change.documentId) await this.openDocument(open, set)
   }
 
   private async adoptSession(session: Session, reopen = false): Promise<void> {

@@ -6,7 +6,8 @@ import type { Api } from '@shared/ipc/contract'
 import { createStore } from './store'
 
 export type SaveStatus =
-  | { readonly state: 'saved' }
+  /** `at`: when the last save reached the disk (ISO 8601), once one has. */
+  | { readonly state: 'saved'; readonly at?: string }
   | { readonly state: 'saving' }
   | { readonly state: 'failed'; readonly message: string }
 
@@ -15,16 +16,17 @@ const RETRY_MS = 3000
 
 export class SaveQueue {
   readonly status = createStore<SaveStatus>({ state: 'saved' })
-  private pending: { documentId: string; changes: AnnotationChange[] }[] = []
+  /** `set`: whose set the changes go to (absent: the session annotator's own). */
+  private pending: { documentId: string; set?: string; changes: AnnotationChange[] }[] = []
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight = false
 
   constructor(private readonly api: Pick<Api, 'saveAnnotations'>) {}
 
-  enqueue(documentId: string, changes: AnnotationChange[]): void {
+  enqueue(documentId: string, changes: AnnotationChange[], set?: string): void {
     const last = this.pending.at(-1)
-    if (last?.documentId === documentId) last.changes.push(...changes)
-    else this.pending.push({ documentId, changes: [...changes] })
+    if (last?.documentId === documentId && last.set === set) last.changes.push(...changes)
+    else this.pending.push({ documentId, changes: [...changes], ...(set === undefined ? {} : { set }) })
     this.status.set({ state: 'saving' })
     this.schedule(DEBOUNCE_MS)
   }
@@ -51,9 +53,13 @@ export class SaveQueue {
     if (!batch) return
     this.inFlight = true
     let failure: string | null = null
+    let savedAt: string | undefined
     try {
-      const result = await this.api.saveAnnotations({ documentId: batch.documentId, changes: batch.changes })
+      const { documentId, changes, set } = batch
+      const request = set === undefined ? { documentId, changes } : { documentId, changes, set }
+      const result = await this.api.saveAnnotations(request)
       if (!result.ok) failure = result.error.message
+      else savedAt = result.value.savedAt
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error)
     }
@@ -65,6 +71,6 @@ export class SaveQueue {
       return
     }
     if (this.pending.length > 0) this.schedule(0)
-    else this.status.set({ state: 'saved' })
+    else this.status.set({ state: 'saved', at: savedAt })
   }
 }

@@ -23,6 +23,14 @@ export interface UiState {
   readonly settings: boolean
   readonly exporting: boolean
   readonly importing: boolean
+  /** The command palette (Ctrl/⌘+K). */
+  readonly commandPalette: boolean
+  /** The annotation guidelines, beside the text. */
+  readonly guidelines: boolean
+  /** The first-run guide. */
+  readonly guide: boolean
+  /** The Preferences dialog (language, text size). */
+  readonly preferences: boolean
 }
 
 export const ui = createStore<UiState>({
@@ -35,6 +43,10 @@ export const ui = createStore<UiState>({
   settings: false,
   exporting: false,
   importing: false,
+  commandPalette: false,
+  guidelines: false,
+  guide: false,
+  preferences: false,
 })
 
 export const patchUi = (patch: Partial<UiState>): void => ui.set((s) => ({ ...s, ...patch }))

@@ -2,7 +2,11 @@
 // author and text. The list is virtualised (only visible rows exist), so 20,000 annotations scroll freely.
 // A click selects an annotation and scrolls the text to it.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { flatLabel, type TagSchema } from '@shared/model/tag-schema'
+import { useTranslation } from 'react-i18next'
+import { findCategory, flatLabel, type TagSchema } from '@shared/model/tag-schema'
+import { formatNumber } from '../../i18n/format'
+import { attributeText, categoryLabel } from '../../i18n/schema-text'
+import { NoAnnotations, NoFilterMatch } from '../../components/EmptyStates'
 import type { AnnotationEditing } from '../../state/annotation-editing'
 import { useStore } from '../../state/store'
 import {
@@ -25,6 +29,7 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
   const annotations = useStore(editing.state, (s) => s.annotations.list)
   const byLabel = useStore(editing.state, (s) => s.annotations.byLabel)
   const selectedId = useStore(editing.state, (s) => s.selectedId)
+  const { t } = useTranslation('annotation-list')
   const [filter, setFilter] = useState<ListFilter>(EMPTY_FILTER)
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
@@ -53,11 +58,13 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
   const set = (patch: Partial<ListFilter>): void => setFilter((f) => ({ ...f, ...patch }))
 
   return (
-    <section className="annotation-list" aria-label="Annotations" data-testid="annotation-list">
+    <section className="annotation-list" aria-label={t('title')} data-testid="annotation-list">
       <div className="pane-header">
-        <h2>Annotations</h2>
+        <h2>{t('title')}</h2>
         <span className="count" data-testid="annotation-count">
-          {shown === annotations.length ? annotations.length : `${shown} of ${annotations.length}`}
+          {shown === annotations.length
+            ? formatNumber(annotations.length)
+            : t('shownOf', { shown, total: annotations.length })}
         </span>
       </div>
       <div
@@ -71,42 +78,46 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
       >
         <input
           type="search"
-          placeholder="Filter by text or note"
-          aria-label="Filter by text or note"
+          placeholder={t('filterText')}
+          aria-label={t('filterText')}
           value={filter.text}
           data-testid="filter-text"
           onChange={(e) => set({ text: e.target.value })}
         />
         <div className="filter-selects">
           <FilterSelect
-            label="Label"
+            label={t('filterLabel')}
+            all={t('allLabels')}
             value={filter.label}
             options={options.labels}
             onChange={(label) => set({ label })}
           />
           <FilterSelect
-            label="Attribute"
+            label={t('filterAttribute')}
+            all={t('allAttributes')}
             value={filter.attribute}
             options={options.attributes}
+            optionText={(option) => t('attributeValue', attributeOption(schema, option))}
             onChange={(attribute) => set({ attribute })}
           />
           <FilterSelect
-            label="Author"
+            label={t('filterAuthor')}
+            all={t('allAuthors')}
             value={filter.author}
             options={options.authors}
             onChange={(author) => set({ author })}
           />
         </div>
       </div>
+      {annotations.length > 0 && shown === 0 && <NoFilterMatch onClear={() => setFilter(EMPTY_FILTER)} />}
       {annotations.length === 0 ? (
-        <p className="empty-state">
-          Select words in the text, then pick a category (or press its key). Press ? for all shortcuts.
-        </p>
+        <NoAnnotations />
       ) : (
         <div
           className="list-viewport"
           role="listbox"
-          aria-label="Annotations in text order"
+          aria-label={t('inTextOrder')}
+          hidden={shown === 0}
           ref={viewport}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         >
@@ -121,7 +132,8 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
                     style={{ top }}
                   >
                     <span className="swatch" aria-hidden="true" />
-                    {row.title} <span className="count">{row.count}</span>
+                    {groupTitle(schema, row.category, row.title)}{' '}
+                    <span className="count">{formatNumber(row.count)}</span>
                   </div>
                 )
               const a = row.annotation
@@ -152,22 +164,33 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
 
 function FilterSelect(props: {
   label: string
+  all: string
   value: string
   options: string[]
+  optionText?: (option: string) => string
   onChange: (v: string) => void
 }) {
   return (
-    <select
-      aria-label={`Filter by ${props.label.toLowerCase()}`}
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
-    >
-      <option value="">{props.label}: all</option>
+    <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <option value="">{props.all}</option>
       {props.options.map((o) => (
         <option key={o} value={o}>
-          {o}
+          {props.optionText ? props.optionText(o) : o}
         </option>
       ))}
     </select>
   )
+}
+
+/** A group's heading: the category's name in the UI language, or the label itself outside the schema. */
+function groupTitle(schema: TagSchema, category: string, title: string): string {
+  const definition = findCategory(schema, category)
+  return definition ? categoryLabel(definition) : title
+}
+
+/** An `attribute=value` filter choice in words (`Kind`, `Joint`), from the first category that defines it. */
+function attributeOption(schema: TagSchema, option: string): { name: string; value: string } {
+  const [attribute = '', value = ''] = option.split('=')
+  const category = schema.categories.find((c) => c.attributes.some((a) => a.id === attribute))
+  return attributeText(category, attribute, value)
 }

@@ -1,5 +1,7 @@
 // Asks who is annotating: on first start (prefilled with the OS user name) and from File › Change Annotator.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useModalFocus } from '../../components/use-modal-focus'
 
 interface AnnotatorDialogProps {
   readonly initialName: string
@@ -9,12 +11,15 @@ interface AnnotatorDialogProps {
 }
 
 export function AnnotatorDialog({ initialName, firstStart, onSave, onCancel }: AnnotatorDialogProps) {
+  const dialog = useModalFocus<HTMLFormElement>(onCancel)
+  const { t } = useTranslation('annotator')
   const [name, setName] = useState(initialName)
   const trimmed = name.trim()
   return (
     <div className="modal-backdrop">
       <form
         className="modal"
+        ref={dialog}
         role="dialog"
         aria-modal="true"
         aria-labelledby="annotator-title"
@@ -24,10 +29,10 @@ export function AnnotatorDialog({ initialName, firstStart, onSave, onCancel }: A
           if (trimmed) onSave(trimmed)
         }}
       >
-        <h2 id="annotator-title">{firstStart ? 'Welcome to Parley' : 'Change annotator'}</h2>
-        <p>Your name is stored with every tag you make, so colleagues can compare and review your work.</p>
+        <h2 id="annotator-title">{firstStart ? t('welcome') : t('change')}</h2>
+        <p>{t('why')}</p>
         <label>
-          Annotator name
+          {t('name')}
           <input
             autoFocus
             value={name}
@@ -39,11 +44,11 @@ export function AnnotatorDialog({ initialName, firstStart, onSave, onCancel }: A
         <div className="modal-actions">
           {onCancel && (
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('cancel')}
             </button>
           )}
           <button type="submit" className="primary" disabled={!trimmed} data-testid="annotator-save">
-            {firstStart ? 'Start annotating' : 'Save'}
+            {firstStart ? t('start') : t('save')}
           </button>
         </div>
       </form>

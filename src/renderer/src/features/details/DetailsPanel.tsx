@@ -1,13 +1,18 @@
 // The details of the selected annotation: label and type, attributes, roles (filled by clicking an entity
 // in the text or creating one on the spot), a note (always shown as text), schema problems, author and
 // times. Every edit is one undoable step.
+import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@shared/model/annotation'
 import { findCategory, flatLabel, TYPE_ATTRIBUTE, type TagSchema } from '@shared/model/tag-schema'
 import { findSchemaProblems } from '@shared/model/schema-problems'
+import { displayShortcut } from '../../commands/command'
+import { formatDateTime } from '../../i18n/format'
+import { attributeLabel, categoryLabel, typeLabel, valueLabel } from '../../i18n/schema-text'
 import type { AnnotationEditing } from '../../state/annotation-editing'
 import { editorMode } from '../../state/editor-mode'
 import { useStore } from '../../state/store'
 import { CommitField } from './CommitField'
+import { problemText } from './problem-text'
 import { RoleEditor } from './RoleEditor'
 
 interface DetailsPanelProps {
@@ -20,12 +25,13 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
   // roles point to are read when it renders (they change only when selected themselves, or deleted,
   // which also edits this one).
   const a = useStore(editing.state, (s) => (s.selectedId ? s.annotations.byId.get(s.selectedId) : undefined))
+  const { t } = useTranslation('details')
   if (!a) return null
   const byId = editing.state.get().annotations.byId
   const category = findCategory(schema, a.label)
   const problems = findSchemaProblems(a, schema, byId)
   return (
-    <section className="details" aria-label="Selected annotation" data-testid="details-panel">
+    <section className="details" aria-label={t('region')} data-testid="details-panel">
       <div className="details-head">
         <span className={`chip strong cat-${a.label}`}>
           <span className="swatch" aria-hidden="true" />
@@ -35,9 +41,9 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
           type="button"
           className="small danger"
           onClick={() => editing.remove(a.id)}
-          title="Delete (Del)"
+          title={t('deleteTitle', { key: displayShortcut('Delete') })}
         >
-          Delete
+          {t('delete')}
         </button>
       </div>
       <blockquote className="details-quote" data-testid="details-quote">
@@ -46,7 +52,7 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
           : a.quote.exact}
       </blockquote>
       <div className="field-grid">
-        <label htmlFor="details-category">Category</label>
+        <label htmlFor="details-category">{t('category')}</label>
         <select
           id="details-category"
           value={a.label}
@@ -55,17 +61,17 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
         >
           {schema.categories.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.label}
+              {categoryLabel(c)}
             </option>
           ))}
-          {!category && <option value={a.label}>{a.label} (not in schema)</option>}
+          {!category && <option value={a.label}>{t('notInSchema', { label: a.label })}</option>}
         </select>
         {category && category.types.length > 0 && (
           <ValueSelect
             id="details-type"
-            label="Type"
+            label={t('type')}
             value={a.attributes[TYPE_ATTRIBUTE]}
-            values={category.types}
+            values={category.types.map((v) => ({ id: v.id, label: typeLabel(category, v) }))}
             onChange={(v) => editing.retag(a.id, a.label, v ?? undefined)}
           />
         )}
@@ -74,16 +80,16 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
             <ValueSelect
               key={attr.id}
               id={`details-${attr.id}`}
-              label={attr.label}
+              label={attributeLabel(category, attr)}
               value={a.attributes[attr.id]}
-              values={attr.values}
+              values={attr.values.map((v) => ({ id: v.id, label: valueLabel(category, attr, v) }))}
               onChange={(v) => editing.setAttribute(a.id, attr.id, v)}
             />
           ) : (
             <CommitField
               key={`${a.id}-${attr.id}`}
               id={`details-${attr.id}`}
-              label={attr.label}
+              label={attributeLabel(category, attr)}
               value={a.attributes[attr.id] ?? ''}
               onCommit={(v) => editing.setAttribute(a.id, attr.id, v || null)}
             />
@@ -95,6 +101,7 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
           key={role.id}
           annotation={a}
           role={role}
+          schema={schema}
           byId={byId}
           onChange={(fillers) => editing.setRole(a.id, role.id, fillers)}
           onPick={() =>
@@ -105,7 +112,7 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
       <CommitField
         key={`${a.id}-note`}
         id="details-note"
-        label="Note"
+        label={t('note')}
         multiline
         value={a.note}
         onCommit={(v) => editing.setNote(a.id, v)}
@@ -113,17 +120,19 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
       {problems.length > 0 && (
         <ul className="problems" data-testid="schema-problems">
           {problems.map((p) => (
-            <li key={`${p.kind}-${p.attribute ?? ''}-${p.role ?? ''}-${p.value ?? ''}`}>⚠ {p.message}</li>
+            <li key={`${p.kind}-${p.attribute ?? ''}-${p.role ?? ''}-${p.value ?? ''}`}>
+              ⚠ {problemText(p, a, schema, byId)}
+            </li>
           ))}
         </ul>
       )}
       <dl className="provenance">
-        <dt>Author</dt>
+        <dt>{t('author')}</dt>
         <dd>{a.author}</dd>
-        <dt>Created</dt>
-        <dd>{formatTime(a.created)}</dd>
-        <dt>Modified</dt>
-        <dd>{formatTime(a.modified)}</dd>
+        <dt>{t('created')}</dt>
+        <dd>{formatDateTime(a.created)}</dd>
+        <dt>{t('modified')}</dt>
+        <dd>{formatDateTime(a.modified)}</dd>
       </dl>
     </section>
   )
@@ -137,6 +146,7 @@ function ValueSelect(props: {
   onChange: (value: string | null) => void
 }) {
   const { id, label, value, values, onChange } = props
+  const { t } = useTranslation('details')
   const known = value === undefined || values.some((v) => v.id === value)
   return (
     <>
@@ -148,7 +158,7 @@ function ValueSelect(props: {
             {v.label}
           </option>
         ))}
-        {!known && <option value={value}>{value} (removed from schema)</option>}
+        {!known && <option value={value}>{t('removedFromSchema', { value })}</option>}
       </select>
     </>
   )
@@ -158,14 +168,3 @@ const sliceQuote = (editing: AnnotationEditing, start: number, end: number): str
   const { text, index } = editing.document
   return text.slice(index.toUtf16(start as Annotation['start']), index.toUtf16(end as Annotation['end']))
 }
-
-/** The format of `Date.prototype.toLocaleString()`, created once (creating it per call costs milliseconds). */
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-})
-const formatTime = (iso: string): string => timeFormat.format(new Date(iso))

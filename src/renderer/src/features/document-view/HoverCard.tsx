@@ -1,9 +1,12 @@
 // The card shown when hovering a highlight: label, attributes and author of each annotation under the
 // pointer, innermost first.
-import { flatLabel } from '@shared/model/tag-schema'
+import { useTranslation } from 'react-i18next'
+import { findCategory, flatLabel, type TagSchema } from '@shared/model/tag-schema'
+import { attributeText } from '../../i18n/schema-text'
 import type { PointedAnnotations } from '../../state/text-targets'
 
-export function HoverCard({ pointed }: { pointed: PointedAnnotations }) {
+export function HoverCard({ pointed, schema }: { pointed: PointedAnnotations; schema: TagSchema }) {
+  const { t } = useTranslation('document-view')
   if (pointed.annotations.length === 0) return null
   return (
     <div
@@ -22,14 +25,14 @@ export function HoverCard({ pointed }: { pointed: PointedAnnotations }) {
             .filter(([k]) => k !== 'type')
             .map(([k, v]) => (
               <div key={k} className="hover-attr">
-                {k}: {v}
+                {t('attribute', attributeText(findCategory(schema, a.label), k, v))}
               </div>
             ))}
-          <div className="hover-author">by {a.author}</div>
+          <div className="hover-author">{t('by', { author: a.author })}</div>
         </div>
       ))}
       {pointed.annotations.length > 4 && (
-        <div className="hover-author">and {pointed.annotations.length - 4} more</div>
+        <div className="hover-author">{t('more', { count: pointed.annotations.length - 4 })}</div>
       )}
     </div>
   )

@@ -1,5 +1,6 @@
 // Where several spans overlap, a click offers them all, innermost first, to pick which to select.
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@shared/model/annotation'
 import { flatLabel } from '@shared/model/tag-schema'
 import type { PointedAnnotations } from '../../state/text-targets'
@@ -12,6 +13,7 @@ interface OverlapPickerProps {
 
 export function OverlapPicker({ pointed, selectedId, onPick }: OverlapPickerProps) {
   const menu = useRef<HTMLDivElement>(null)
+  const { t } = useTranslation('document-view')
   useEffect(
     () => menu.current?.querySelector<HTMLButtonElement>('[aria-checked="true"], button')?.focus(),
     [],
@@ -21,11 +23,11 @@ export function OverlapPicker({ pointed, selectedId, onPick }: OverlapPickerProp
       ref={menu}
       className="overlap-picker"
       role="menu"
-      aria-label="Overlapping annotations"
+      aria-label={t('overlapping')}
       data-testid="overlap-picker"
       style={{ left: pointed.x + 8, top: pointed.y + 12 }}
     >
-      <div className="palette-title">{pointed.annotations.length} annotations here</div>
+      <div className="palette-title">{t('here', { count: pointed.annotations.length })}</div>
       {pointed.annotations.map((a) => (
         <button
           key={a.id}

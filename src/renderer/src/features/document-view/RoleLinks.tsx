@@ -1,5 +1,7 @@
 // Draws the roles of the selected annotation as links: a curve from the annotation to each annotation
 // filling one of its roles, labelled with the role, in an SVG layer over the text column.
+import { findCategory, type TagSchema } from '@shared/model/tag-schema'
+import { roleName } from '../../i18n/schema-text'
 import { useStore } from '../../state/store'
 import type { AnnotationEditing } from '../../state/annotation-editing'
 import type { HighlightPainter } from './highlight-painter'
@@ -7,9 +9,11 @@ import type { HighlightPainter } from './highlight-painter'
 interface RoleLinksProps {
   readonly editing: AnnotationEditing
   readonly painter: HighlightPainter
+  /** Names the roles on the links, in the UI language for the default schema's roles. */
+  readonly schema: TagSchema
 }
 
-export function RoleLinks({ editing, painter }: RoleLinksProps) {
+export function RoleLinks({ editing, painter, schema }: RoleLinksProps) {
   // Re-renders only when the selected annotation changes (its fillers change only when selected
   // themselves, or deleted, which also edits this one): measuring rectangles forces a layout.
   const selected = useStore(editing.state, (s) =>
@@ -28,6 +32,7 @@ export function RoleLinks({ editing, painter }: RoleLinksProps) {
     }),
   )
   if (links.length === 0) return null
+  const category = findCategory(schema, selected.label)
   const x1 = from.left + from.width / 2 - origin.left
   const y1 = from.top - origin.top + 2
   return (
@@ -42,7 +47,7 @@ export function RoleLinks({ editing, painter }: RoleLinksProps) {
             <path d={path} />
             <circle cx={x2} cy={y2} r={3} />
             <text x={(x1 + x2) / 2} y={Math.min(y1, y2) - lift * 0.75}>
-              {role}
+              {roleName(category, role)}
             </text>
           </g>
         )

@@ -3,11 +3,13 @@
 // removing an annotation never re-renders the text. Mouse and keyboard selection, clicks on highlights
 // and hovering are turned into offsets here and reported to the caller.
 import { memo, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { annotationsAt } from '@shared/editing/sorted-annotations'
 import type { AnnotationEditing } from '../../state/annotation-editing'
 import { HighlightPainter, type Span } from './highlight-painter'
 import { RoleLinks } from './RoleLinks'
+import { Paragraphs } from '../../components/Paragraphs'
 import type { PointedAnnotations, TextSpan } from '../../state/text-targets'
 import { caretOffset, moveCaret, placeCaretAtStart, selectedSpan } from './selection-span'
 
@@ -29,6 +31,7 @@ export const TextView = memo(function TextView(props: TextViewProps) {
   const scroller = useRef<HTMLDivElement>(null)
   const column = useRef<HTMLDivElement>(null)
   const [painter, setPainter] = useState<HighlightPainter | null>(null)
+  const { t } = useTranslation('document-view')
   const document = editing.document
 
   useEffect(() => {
@@ -76,7 +79,7 @@ export const TextView = memo(function TextView(props: TextViewProps) {
         lang="fr"
         tabIndex={0}
         role="document"
-        aria-label={`Text of ${document.meta.title}`}
+        aria-label={t('textOf', { title: document.meta.title })}
         onMouseUp={report}
         onFocus={() => {
           const selection = window.getSelection()
@@ -100,19 +103,11 @@ export const TextView = memo(function TextView(props: TextViewProps) {
         }
         onMouseLeave={() => onHover(null)}
       >
-        <Paragraphs editing={editing} />
-        {painter && <RoleLinks editing={editing} painter={painter} />}
+        <Paragraphs document={document} />
+        {painter && <RoleLinks editing={editing} painter={painter} schema={schema} />}
       </div>
     </div>
   )
-})
-
-const Paragraphs = memo(function Paragraphs({ editing }: { editing: AnnotationEditing }) {
-  return editing.document.paragraphs.map((p) => (
-    <p key={p.start} data-start={p.start} className={p.text ? undefined : 'empty'}>
-      {p.text}
-    </p>
-  ))
 })
 
 /** Scrolls the selected annotation into view when it was chosen from elsewhere (the list, next/previous). */

@@ -8,7 +8,7 @@ import type { SortedAnnotations } from '@shared/editing/sorted-annotations'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { asCodePoint, asUtf16 } from '@shared/text/offsets'
 import type { DocumentModel } from '../../state/document-model'
-import { offsetToDomPoint } from './dom-offsets'
+import { offsetToDomPoint } from '../../components/dom-offsets'
 import { tintName, underlineName } from './highlight-styles'
 
 const SELECTED = 'parley-selected'

@@ -4,7 +4,7 @@ import { snapToWords } from '@shared/text/snap-to-words'
 import { asUtf16, type CodePointOffset } from '@shared/text/offsets'
 import type { DocumentModel } from '../../state/document-model'
 import type { TextSpan } from '../../state/text-targets'
-import { domPointToOffset } from './dom-offsets'
+import { domPointToOffset } from '../../components/dom-offsets'
 
 export function selectedSpan(
   container: HTMLElement,

@@ -1,30 +1,49 @@
 // The documents of the workspace, and the way in for new texts: a button and drag-and-drop.
+import { useTranslation } from 'react-i18next'
 import type { DocumentSummary } from '@shared/model/document'
+import { displayShortcut } from '../../commands/command'
 
 interface DocumentListProps {
   readonly documents: readonly DocumentSummary[]
   readonly openId: string | null
   readonly onOpen: (id: string) => void
   readonly onImportClick: () => void
+  readonly onImportFolderClick: () => void
 }
 
-export function DocumentList({ documents, openId, onOpen, onImportClick }: DocumentListProps) {
+export function DocumentList({
+  documents,
+  openId,
+  onOpen,
+  onImportClick,
+  onImportFolderClick,
+}: DocumentListProps) {
+  const { t } = useTranslation('documents')
   return (
-    <nav className="document-list" aria-label="Documents" data-testid="document-list">
+    <nav className="document-list" aria-label={t('title')} data-testid="document-list">
       <div className="pane-header">
-        <h2>Documents</h2>
+        <h2>{t('title')}</h2>
         <button
           type="button"
           className="small"
           onClick={onImportClick}
           data-testid="open-text"
-          title="Open Text… (Ctrl+O)"
+          title={t('openTitle', { shortcut: displayShortcut('Mod+O') })}
         >
-          Open text…
+          {t('openText')}
+        </button>
+        <button
+          type="button"
+          className="small"
+          onClick={onImportFolderClick}
+          data-testid="import-folder"
+          title={t('openTitle', { ns: 'import-folder' })}
+        >
+          {t('open', { ns: 'import-folder' })}
         </button>
       </div>
       {documents.length === 0 ? (
-        <p className="empty-state">No documents yet. Open a .txt or .md file, or drop one on the window.</p>
+        <p className="empty-state">{t('empty')}</p>
       ) : (
         <ul>
           {documents.map((d) => (
@@ -38,8 +57,8 @@ export function DocumentList({ documents, openId, onOpen, onImportClick }: Docum
               >
                 <span className="doc-title">{d.title}</span>
                 <span className="doc-meta">
-                  {d.length.toLocaleString()} chars · {d.encoding}
-                  {d.annotationCount > 0 ? ` · ${d.annotationCount} tags` : ''}
+                  {t('chars', { count: d.length })} · {d.encoding}
+                  {d.annotationCount > 0 ? ` · ${t('tags', { count: d.annotationCount })}` : ''}
                 </span>
               </button>
             </li>

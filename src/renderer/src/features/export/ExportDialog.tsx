@@ -1,16 +1,20 @@
 // File › Export…: choose formats, documents and annotators; Parley first says what each format cannot
 // carry (how many annotations, and which), then writes the folder, with progress for big corpora.
 import { useEffect, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
+import { useModalFocus } from '../../components/use-modal-focus'
 import type { Bridge, ExportDone, ExportPlanSummary, ExportRequest } from '@shared/ipc/contract'
 import type { FormatId } from '@shared/formats/format'
+import { formatList } from '../../i18n/format'
 
-const FORMATS: readonly { id: FormatId; label: string; hint: string }[] = [
-  { id: 'parley-json', label: 'Parley JSON', hint: 'everything, for Parley and Python' },
-  { id: 'jsonl', label: 'JSONL', hint: 'spaCy, doccano, pandas' },
-  { id: 'brat', label: 'brat standoff', hint: '.txt + .ann, opens in brat' },
-  { id: 'conll', label: 'CoNLL (BIO)', hint: 'one token per line, a column per category' },
-  { id: 'w3c', label: 'W3C Web Annotation', hint: 'JSON-LD' },
-  { id: 'csv', label: 'CSV', hint: 'spreadsheets, R' },
+/** The formats by their own names, the same in every language; what each is for is in `export:hints`. */
+const FORMATS: readonly { id: FormatId; label: string }[] = [
+  { id: 'parley-json', label: 'Parley JSON' },
+  { id: 'jsonl', label: 'JSONL' },
+  { id: 'brat', label: 'brat standoff' },
+  { id: 'conll', label: 'CoNLL (BIO)' },
+  { id: 'w3c', label: 'W3C Web Annotation' },
+  { id: 'csv', label: 'CSV' },
 ]
 
 interface ExportDialogProps {
@@ -21,6 +25,8 @@ interface ExportDialogProps {
 }
 
 export function ExportDialog({ api, documentId, annotator, onClose }: ExportDialogProps) {
+  const dialog = useModalFocus<HTMLDivElement>(onClose)
+  const { t } = useTranslation('export')
   const [formats, setFormats] = useState<FormatId[]>(['parley-json', 'jsonl', 'brat'])
   const [scope, setScope] = useState<'document' | 'workspace'>(documentId ? 'document' : 'workspace')
   const [who, setWho] = useState<'me' | 'all'>('all')
@@ -64,20 +70,27 @@ export function ExportDialog({ api, documentId, annotator, onClose }: ExportDial
     <div className="modal-backdrop">
       <div
         className="modal wide"
+        ref={dialog}
         role="dialog"
         aria-modal="true"
         aria-labelledby="export-title"
         data-testid="export-dialog"
       >
-        <h2 id="export-title">Export annotations</h2>
+        <h2 id="export-title">{t('title')}</h2>
         {done ? (
           <p data-testid="export-done">
-            Wrote {done.files} files to <code>{done.outputDir}</code>.
+            <Trans
+              t={t}
+              i18nKey="done"
+              count={done.files}
+              values={{ dir: done.outputDir }}
+              components={{ code: <code /> }}
+            />
           </p>
         ) : (
           <>
             <fieldset className="export-formats">
-              <legend>Formats</legend>
+              <legend>{t('formats')}</legend>
               {FORMATS.map((f) => (
                 <label key={f.id} className="toggle">
                   <input
@@ -86,42 +99,48 @@ export function ExportDialog({ api, documentId, annotator, onClose }: ExportDial
                     onChange={() => toggle(f.id)}
                     data-testid={`format-${f.id}`}
                   />
-                  <strong>{f.label}</strong> <span className="hint">{f.hint}</span>
+                  <strong>{f.label}</strong> <span className="hint">{t(`hints.${f.id}`)}</span>
                 </label>
               ))}
               <label className="toggle">
-                <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> CSV with a
-                BOM (for Excel)
+                <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> {t('bom')}
               </label>
             </fieldset>
             <div className="export-scope">
               <label>
-                Documents{' '}
+                {t('documents')}{' '}
                 <select value={scope} onChange={(e) => setScope(e.target.value as 'document' | 'workspace')}>
-                  {documentId && <option value="document">this document</option>}
-                  <option value="workspace">the whole workspace</option>
+                  {documentId && <option value="document">{t('thisDocument')}</option>}
+                  <option value="workspace">{t('wholeWorkspace')}</option>
                 </select>
               </label>
               <label>
-                Annotators{' '}
+                {t('annotators')}{' '}
                 <select value={who} onChange={(e) => setWho(e.target.value as 'me' | 'all')}>
-                  <option value="all">everyone</option>
-                  <option value="me">only me ({annotator})</option>
+                  <option value="all">{t('everyone')}</option>
+                  <option value="me">{t('onlyMe', { name: annotator })}</option>
                 </select>
               </label>
             </div>
             <div className="export-plan" data-testid="export-plan" aria-live="polite">
               {plan && (
                 <p>
-                  {plan.documents} document{plan.documents === 1 ? '' : 's'}, {plan.annotations} annotations
-                  by {plan.annotators.join(', ') || 'nobody yet'}.
+                  {plan.annotators.length > 0
+                    ? t('plan', {
+                        documents: t('documentCount', { count: plan.documents }),
+                        annotations: t('annotationCount', { count: plan.annotations }),
+                        names: formatList(plan.annotators, 'and'),
+                      })
+                    : t('planEmpty', { documents: t('documentCount', { count: plan.documents }) })}
                 </p>
               )}
               {lossy.map((l) => (
                 <details key={l.format} className="loss" data-testid={`loss-${l.format}`}>
                   <summary>
-                    ⚠ {FORMATS.find((f) => f.id === l.format)?.label} cannot carry {l.count} item
-                    {l.count === 1 ? '' : 's'}
+                    {t('cannotCarry', {
+                      format: FORMATS.find((f) => f.id === l.format)?.label ?? l.format,
+                      count: l.count,
+                    })}
                   </summary>
                   <ul>
                     {l.sample.map((s) => (
@@ -129,19 +148,22 @@ export function ExportDialog({ api, documentId, annotator, onClose }: ExportDial
                         {s.documentId} · {s.annotator} · <code>{s.annotationId.slice(0, 8)}</code>: {s.what}
                       </li>
                     ))}
-                    {l.count > l.sample.length && <li>… and {l.count - l.sample.length} more</li>}
+                    {l.count > l.sample.length && <li>{t('more', { count: l.count - l.sample.length })}</li>}
                   </ul>
                 </details>
               ))}
-              {plan && lossy.length === 0 && <p>Every chosen format carries everything.</p>}
+              {plan && lossy.length === 0 && <p>{t('carriesAll')}</p>}
             </div>
             {progress && (
-              <progress
-                max={progress.total}
-                value={progress.done}
-                aria-label="Export progress"
-                data-testid="export-progress"
-              />
+              <div className="export-progress">
+                <progress
+                  max={progress.total}
+                  value={progress.done}
+                  aria-label={t('progress')}
+                  data-testid="export-progress"
+                />
+                <span>{t('progressCount', { done: progress.done, count: progress.total })}</span>
+              </div>
             )}
           </>
         )}
@@ -152,7 +174,7 @@ export function ExportDialog({ api, documentId, annotator, onClose }: ExportDial
         )}
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
-            {done ? 'Close' : 'Cancel'}
+            {done ? t('close') : t('cancel')}
           </button>
           {!done && (
             <button
@@ -162,7 +184,7 @@ export function ExportDialog({ api, documentId, annotator, onClose }: ExportDial
               onClick={() => void run()}
               data-testid="export-run"
             >
-              {lossy.length > 0 ? 'Export anyway' : 'Export'}
+              {lossy.length > 0 ? t('runAnyway') : t('run')}
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 // Find in the text (Ctrl/⌘+F): matches are highlighted, Enter and Shift+Enter step through them, and all
 // matches can be tagged with one label as one undo step.
 import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { schemaLabels } from '@shared/model/schema-labels'
 import type { TagSchema } from '@shared/model/tag-schema'
 import type { AnnotationEditing } from '../../state/annotation-editing'
@@ -16,6 +17,7 @@ interface FindBarProps {
 }
 
 export function FindBar({ editing, schema, onMatches, onClose }: FindBarProps) {
+  const { t } = useTranslation('find')
   const [needle, setNeedle] = useState('')
   const [options, setOptions] = useState<MatchOptions>({
     caseSensitive: false,
@@ -35,8 +37,8 @@ export function FindBar({ editing, schema, onMatches, onClose }: FindBarProps) {
       <input
         autoFocus
         type="search"
-        placeholder="Find in text"
-        aria-label="Find in text"
+        placeholder={t('placeholder')}
+        aria-label={t('placeholder')}
         value={needle}
         data-testid="find-input"
         onChange={(e) => {
@@ -49,16 +51,16 @@ export function FindBar({ editing, schema, onMatches, onClose }: FindBarProps) {
         }}
       />
       <span className="count" data-testid="find-count">
-        {needle ? `${matches.length ? current + 1 : 0} of ${matches.length}` : ''}
+        {needle ? t('count', { current: matches.length ? current + 1 : 0, total: matches.length }) : ''}
       </span>
       <MatchOptionsBar options={options} onChange={setOptions} />
       <select
-        aria-label="Label for the matches"
+        aria-label={t('labelFor')}
         value={label}
         onChange={(e) => setLabel(e.target.value)}
         data-testid="find-label"
       >
-        <option value="">Tag matches as…</option>
+        <option value="">{t('tagAs')}</option>
         {labels.map((l) => (
           <option key={l.label} value={l.label}>
             {l.label}
@@ -75,9 +77,9 @@ export function FindBar({ editing, schema, onMatches, onClose }: FindBarProps) {
           editing.createMany(category, type, matches)
         }}
       >
-        Tag {matches.length}
+        {t('tag', { count: matches.length })}
       </button>
-      <button type="button" className="link" onClick={onClose} aria-label="Close find">
+      <button type="button" className="link" onClick={onClose} aria-label={t('close')}>
         ×
       </button>
     </div>

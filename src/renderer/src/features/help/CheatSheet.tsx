@@ -1,28 +1,46 @@
 // The `?` cheat sheet: every command with its shortcuts, plus the palette's keys from the tag schema.
-import type { TagSchema } from '@shared/model/tag-schema'
-import { schemaLabels } from '@shared/model/schema-labels'
+import { useTranslation } from 'react-i18next'
+import { useModalFocus } from '../../components/use-modal-focus'
+import { findCategory, type TagSchema } from '@shared/model/tag-schema'
+import { schemaLabels, type SchemaLabel } from '@shared/model/schema-labels'
 import { allCommands } from '../../commands/all-commands'
-import { displayShortcut } from '../../commands/command'
+import { displayShortcut, groupLabel } from '../../commands/command'
+import { categoryLabel, typeLabel } from '../../i18n/schema-text'
+import { DRAFT_KEYS, REVIEW_KEYS } from '../../state/review-keys'
+
+/** A label's name in words (`State` for ENTITY:STATE), beside its stored form. */
+function labelName(schema: TagSchema, label: SchemaLabel): string {
+  const category = findCategory(schema, label.category)
+  if (!category) return ''
+  const type = label.type === undefined ? undefined : category.types.find((t) => t.id === label.type)
+  return type ? typeLabel(category, type) : categoryLabel(category)
+}
 
 export function CheatSheet({ schema, onClose }: { schema: TagSchema; onClose: () => void }) {
+  const dialog = useModalFocus<HTMLDivElement>(onClose)
+  const { t } = useTranslation('help')
   const groups = [...new Set(allCommands.map((c) => c.group))]
   return (
     <div className="modal-backdrop" onClick={onClose}>
       <div
         className="modal wide"
+        ref={dialog}
         role="dialog"
         aria-modal="true"
         aria-labelledby="cheat-title"
         data-testid="cheat-sheet"
         onClick={(e) => e.stopPropagation()}
       >
-        <h2 id="cheat-title">Keyboard shortcuts</h2>
+        <h2 id="cheat-title">{t('title')}</h2>
         <div className="cheat-columns">
           <section>
-            <h3>Tagging a selection</h3>
+            <h3>{t('tagging')}</h3>
             <p className="hint">
-              Select text with the mouse or Shift+arrows (Ctrl+Shift+arrows by word); hold Alt to keep the
-              exact selection; hold Ctrl/⌘ to add a fragment to the selected span.
+              {t('taggingHint', {
+                shift: displayShortcut('Shift'),
+                alt: displayShortcut('Alt'),
+                mod: displayShortcut('Mod'),
+              })}
             </p>
             <table>
               <tbody>
@@ -33,25 +51,27 @@ export function CheatSheet({ schema, onClose }: { schema: TagSchema; onClose: ()
                       {l.number !== undefined && (
                         <>
                           {' '}
-                          or <kbd>{l.number}</kbd>
+                          {t('or')} <kbd>{l.number}</kbd>
                         </>
                       )}
                     </td>
-                    <td>{l.label}</td>
+                    <td>
+                      {l.label} <span className="hint">{labelName(schema, l)}</span>
+                    </td>
                   </tr>
                 ))}
                 <tr>
                   <td>
-                    <kbd>Enter</kbd>
+                    <kbd>{displayShortcut('Enter')}</kbd>
                   </td>
-                  <td>the last label again</td>
+                  <td>{t('lastAgain')}</td>
                 </tr>
               </tbody>
             </table>
           </section>
           {groups.map((group) => (
             <section key={group}>
-              <h3>{group}</h3>
+              <h3>{groupLabel(group)}</h3>
               <table>
                 <tbody>
                   {allCommands
@@ -70,13 +90,38 @@ export function CheatSheet({ schema, onClose }: { schema: TagSchema; onClose: ()
               </table>
             </section>
           ))}
+          <ReviewKeys />
         </div>
         <div className="modal-actions">
           <button type="button" className="primary" onClick={onClose}>
-            Close
+            {t('close')}
           </button>
         </div>
       </div>
     </div>
+  )
+}
+
+/** Review mode's keys (the `review` namespace says what each does). */
+function ReviewKeys() {
+  const { t } = useTranslation('review')
+  return (
+    <section data-testid="cheat-review">
+      <h3>{t('keys.section')}</h3>
+      <table>
+        <tbody>
+          {[...REVIEW_KEYS, ...DRAFT_KEYS].map((k) => (
+            <tr key={k.does}>
+              <td>
+                {k.keys.map((key) => (
+                  <kbd key={key}>{displayShortcut(key)}</kbd>
+                ))}
+              </td>
+              <td>{t(k.does)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   )
 }

@@ -1,7 +1,10 @@
 // File › Import Annotations…: a colleague's files (Parley JSON, JSONL or doccano, brat .ann + .txt, W3C
 // JSON-LD) are validated first and imported all or nothing, each set under its annotator's name.
-import { useState } from 'react'
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useModalFocus } from '../../components/use-modal-focus'
 import type { Bridge, ImportDone } from '@shared/ipc/contract'
+import { formatList } from '../../i18n/format'
 
 interface ImportAnnotationsDialogProps {
   readonly api: Bridge
@@ -9,6 +12,9 @@ interface ImportAnnotationsDialogProps {
 }
 
 export function ImportAnnotationsDialog({ api, onClose }: ImportAnnotationsDialogProps) {
+  const dialog = useModalFocus<HTMLDivElement>(onClose)
+  const { t } = useTranslation('import-annotations')
+  const picker = useRef<HTMLInputElement>(null)
   const [files, setFiles] = useState<File[]>([])
   const [annotator, setAnnotator] = useState('')
   const [done, setDone] = useState<ImportDone | null>(null)
@@ -26,44 +32,60 @@ export function ImportAnnotationsDialog({ api, onClose }: ImportAnnotationsDialo
     <div className="modal-backdrop">
       <div
         className="modal wide"
+        ref={dialog}
         role="dialog"
         aria-modal="true"
         aria-labelledby="import-title"
         data-testid="import-dialog"
       >
-        <h2 id="import-title">Import annotations</h2>
+        <h2 id="import-title">{t('title')}</h2>
         {done ? (
           <div data-testid="import-done">
             <p>
-              Imported {done.annotations} annotations on {done.documents} document
-              {done.documents === 1 ? '' : 's'} by {done.annotators.join(', ')}.
+              {t('done', {
+                annotations: t('annotationCount', { count: done.annotations }),
+                documents: t('documentCount', { count: done.documents }),
+                names: formatList(done.annotators, 'and'),
+              })}
             </p>
             {done.notAnchored.length > 0 && (
               <p className="form-error">
-                {done.notAnchored.length} spans could not be found in the changed text and were not imported:{' '}
-                {done.notAnchored.slice(0, 20).join('; ')}
+                {t('notAnchored', {
+                  count: done.notAnchored.length,
+                  list: done.notAnchored.slice(0, 20).join('; '),
+                })}
               </p>
             )}
           </div>
         ) : (
           <>
-            <p className="hint">
-              Parley JSON (.json), JSONL or doccano (.jsonl), brat (.ann with its .txt), W3C Web Annotation
-              (.jsonld).
-            </p>
+            <p className="hint">{t('formats')}</p>
+            {/* The browser's own file button speaks the OS language: this one speaks the UI's. */}
             <input
+              ref={picker}
               type="file"
               multiple
+              hidden
               accept=".json,.jsonl,.ann,.txt,.jsonld"
               data-testid="import-files"
               onChange={(e) => setFiles([...(e.target.files ?? [])])}
             />
+            <div className="file-choice">
+              <button type="button" onClick={() => picker.current?.click()} data-testid="import-choose">
+                {t('chooseFiles')}
+              </button>
+              <span className="hint" data-testid="import-chosen">
+                {files.length === 0
+                  ? t('noFiles')
+                  : t('chosen', { count: files.length, names: files.map((f) => f.name).join(', ') })}
+              </span>
+            </div>
             <label className="stacked">
-              Annotator, when the files do not say
+              {t('annotator')}
               <input
                 value={annotator}
                 onChange={(e) => setAnnotator(e.target.value)}
-                placeholder="e.g. Aïcha Benali"
+                placeholder={t('annotatorExample')}
                 data-testid="import-annotator"
               />
             </label>
@@ -76,7 +98,7 @@ export function ImportAnnotationsDialog({ api, onClose }: ImportAnnotationsDialo
         )}
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
-            {done ? 'Close' : 'Cancel'}
+            {done ? t('close') : t('cancel')}
           </button>
           {!done && (
             <button
@@ -86,7 +108,7 @@ export function ImportAnnotationsDialog({ api, onClose }: ImportAnnotationsDialo
               onClick={() => void run()}
               data-testid="import-run"
             >
-              Import
+              {t('run')}
             </button>
           )}
         </div>

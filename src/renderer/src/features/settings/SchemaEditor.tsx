@@ -2,6 +2,8 @@
 // attributes (rename, rekey, add, remove). Edits apply to a draft; Save writes a new schema version.
 // Removing a value never touches annotations: those that use it are flagged until fixed.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useModalFocus } from '../../components/use-modal-focus'
 import type { Result } from '@shared/result'
 import {
   addValue,
@@ -14,6 +16,7 @@ import {
   type ValueListRef,
 } from '@shared/model/schema-edits'
 import type { TagSchema, ValueDefinition } from '@shared/model/tag-schema'
+import { attributeLabel, schemaName } from '../../i18n/schema-text'
 
 interface SchemaEditorProps {
   readonly schema: TagSchema
@@ -22,6 +25,8 @@ interface SchemaEditorProps {
 }
 
 export function SchemaEditor({ schema, onSave, onClose }: SchemaEditorProps) {
+  const dialog = useModalFocus<HTMLDivElement>(onClose)
+  const { t } = useTranslation('settings')
   const [draft, setDraft] = useState(schema)
   const [problem, setProblem] = useState<string | null>(null)
   const edit = (result: Result<TagSchema>): void => {
@@ -34,16 +39,18 @@ export function SchemaEditor({ schema, onSave, onClose }: SchemaEditorProps) {
     <div className="modal-backdrop">
       <div
         className="modal wide"
+        ref={dialog}
         role="dialog"
         aria-modal="true"
         aria-labelledby="schema-title"
         data-testid="schema-editor"
       >
-        <h2 id="schema-title">Tag schema · {draft.name}</h2>
+        <h2 id="schema-title">{t('title', { name: schemaName(draft) })}</h2>
         <p className="hint">
-          Version {schema.version}
-          {draft.version !== schema.version ? ` → ${draft.version} (unsaved)` : ''}. Removing a value keeps
-          the annotations that use it; they are flagged until fixed.
+          {draft.version !== schema.version
+            ? t('versionUnsaved', { version: schema.version, next: draft.version })
+            : t('version', { version: schema.version })}{' '}
+          {t('removalHint')}
         </p>
         {problem && (
           <p className="form-error" role="alert" data-testid="schema-error">
@@ -57,14 +64,14 @@ export function SchemaEditor({ schema, onSave, onClose }: SchemaEditorProps) {
             </legend>
             <div className="schema-row">
               <label>
-                Label
+                {t('label')}
                 <input
                   defaultValue={c.label}
                   onBlur={(e) => edit(renameCategory(draft, c.id, e.target.value))}
                 />
               </label>
               <label>
-                Key
+                {t('key')}
                 <input
                   className="key"
                   maxLength={1}
@@ -73,7 +80,7 @@ export function SchemaEditor({ schema, onSave, onClose }: SchemaEditorProps) {
                 />
               </label>
               <label>
-                Colour
+                {t('colour')}
                 <input
                   type="color"
                   value={c.color}
@@ -83,7 +90,7 @@ export function SchemaEditor({ schema, onSave, onClose }: SchemaEditorProps) {
             </div>
             {c.types.length > 0 && (
               <ValueList
-                title="Types"
+                title={t('types')}
                 list={{ category: c.id, attribute: 'type' }}
                 values={c.types}
                 draft={draft}
@@ -95,7 +102,7 @@ export function SchemaEditor({ schema, onSave, onClose }: SchemaEditorProps) {
               .map((a) => (
                 <ValueList
                   key={a.id}
-                  title={a.label}
+                  title={attributeLabel(c, a)}
                   list={{ category: c.id, attribute: a.id }}
                   values={a.values}
                   draft={draft}
@@ -106,7 +113,7 @@ export function SchemaEditor({ schema, onSave, onClose }: SchemaEditorProps) {
         ))}
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button
             type="button"
@@ -115,7 +122,7 @@ export function SchemaEditor({ schema, onSave, onClose }: SchemaEditorProps) {
             data-testid="schema-save"
             onClick={() => void onSave(draft).then((saved) => saved && onClose())}
           >
-            Save schema
+            {t('save')}
           </button>
         </div>
       </div>
@@ -132,6 +139,7 @@ interface ValueListProps {
 }
 
 function ValueList({ title, list, values, draft, edit }: ValueListProps) {
+  const { t } = useTranslation('settings')
   const [newValue, setNewValue] = useState('')
   const testid = `values-${list.category}-${list.attribute}`
   return (
@@ -142,12 +150,12 @@ function ValueList({ title, list, values, draft, edit }: ValueListProps) {
           <li key={v.id}>
             <code>{v.id}</code>
             <input
-              aria-label={`${v.id} label`}
+              aria-label={t('valueLabel', { id: v.id })}
               defaultValue={v.label}
               onBlur={(e) => edit(renameValue(draft, list, v.id, e.target.value))}
             />
             <input
-              aria-label={`${v.id} key`}
+              aria-label={t('valueKey', { id: v.id })}
               className="key"
               maxLength={1}
               defaultValue={v.key}
@@ -156,11 +164,11 @@ function ValueList({ title, list, values, draft, edit }: ValueListProps) {
             <button
               type="button"
               className="link"
-              aria-label={`Remove ${v.id}`}
+              aria-label={t('removeValue', { id: v.id })}
               data-testid={`remove-${v.id}`}
               onClick={() => edit(removeValue(draft, list, v.id))}
             >
-              Remove
+              {t('remove')}
             </button>
           </li>
         ))}
@@ -178,13 +186,13 @@ function ValueList({ title, list, values, draft, edit }: ValueListProps) {
         }}
       >
         <input
-          placeholder={`New ${title.toLowerCase()} value`}
-          aria-label={`New ${title} value`}
+          placeholder={t('newValue', { list: title })}
+          aria-label={t('newValue', { list: title })}
           value={newValue}
           onChange={(e) => setNewValue(e.target.value)}
         />
         <button type="submit" className="small">
-          Add
+          {t('add')}
         </button>
       </form>
     </div>

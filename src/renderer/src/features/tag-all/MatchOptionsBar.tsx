@@ -1,4 +1,5 @@
 // The matching options shared by Find and Tag all occurrences.
+import { useTranslation } from 'react-i18next'
 import type { MatchOptions } from './occurrence-candidates'
 
 export function MatchOptionsBar({
@@ -8,6 +9,7 @@ export function MatchOptionsBar({
   options: MatchOptions
   onChange: (o: MatchOptions) => void
 }) {
+  const { t } = useTranslation('tag-all')
   const toggle = (key: keyof MatchOptions, label: string, title: string) => (
     <label className="toggle" title={title}>
       <input
@@ -21,9 +23,9 @@ export function MatchOptionsBar({
   )
   return (
     <span className="match-options">
-      {toggle('caseSensitive', 'Match case', 'Kazakhstan ≠ kazakhstan')}
-      {toggle('accentSensitive', 'Match accents', 'État ≠ Etat')}
-      {toggle('elision', 'French elision', 'l’Union also finds Union after d’, l’…')}
+      {toggle('caseSensitive', t('matchCase'), t('matchCaseTitle'))}
+      {toggle('accentSensitive', t('matchAccents'), t('matchAccentsTitle'))}
+      {toggle('elision', t('elision'), t('elisionTitle'))}
     </span>
   )
 }

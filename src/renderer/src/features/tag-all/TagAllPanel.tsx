@@ -1,5 +1,6 @@
 // Offers the other occurrences of a tagged quote, to tag one by one or all at once (one undo step).
 import { useMemo, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { flatLabel } from '@shared/model/tag-schema'
 import type { AnnotationEditing } from '../../state/annotation-editing'
 import { useStore } from '../../state/store'
@@ -14,6 +15,7 @@ interface TagAllPanelProps {
 }
 
 export function TagAllPanel({ editing, offer, onClose }: TagAllPanelProps) {
+  const { t } = useTranslation('tag-all')
   const [options, setOptions] = useState<MatchOptions>({
     caseSensitive: true,
     accentSensitive: true,
@@ -26,16 +28,21 @@ export function TagAllPanel({ editing, offer, onClose }: TagAllPanelProps) {
   )
   const label = flatLabel({ label: offer.label, attributes: offer.type ? { type: offer.type } : {} })
   return (
-    <section className="side-panel" aria-label="Tag all occurrences" data-testid="tag-all-panel">
+    <section className="side-panel" aria-label={t('region')} data-testid="tag-all-panel">
       <div className="pane-header">
-        <h2>Other occurrences</h2>
-        <button type="button" className="link" onClick={onClose} aria-label="Close">
+        <h2>{t('title')}</h2>
+        <button type="button" className="link" onClick={onClose} aria-label={t('close')}>
           ×
         </button>
       </div>
       <p className="panel-intro">
-        « {offer.quote} » appears <strong data-testid="tag-all-count">{candidates.length}</strong> more time
-        {candidates.length === 1 ? '' : 's'} untagged as {label}.
+        <Trans
+          t={t}
+          i18nKey="intro"
+          count={candidates.length}
+          values={{ quote: offer.quote, label }}
+          components={{ count: <strong data-testid="tag-all-count" /> }}
+        />
       </p>
       <MatchOptionsBar options={options} onChange={setOptions} />
       <div className="panel-actions">
@@ -49,7 +56,7 @@ export function TagAllPanel({ editing, offer, onClose }: TagAllPanelProps) {
             onClose()
           }}
         >
-          Tag all {candidates.length}
+          {t('tagAll', { count: candidates.length })}
         </button>
       </div>
       <ol className="candidates">
@@ -66,7 +73,7 @@ export function TagAllPanel({ editing, offer, onClose }: TagAllPanelProps) {
               data-testid="tag-one"
               onClick={() => editing.create(offer.label, offer.type, [c])}
             >
-              Tag
+              {t('tag')}
             </button>
           </li>
         ))}

@@ -2,8 +2,11 @@
 // ENTITY:STATE), number keys for the first nine labels, Enter to repeat the last label. The same palette
 // retags the selected annotation and creates an entity on the spot while filling a role.
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { schemaLabels } from '@shared/model/schema-labels'
 import type { TagSchema } from '@shared/model/tag-schema'
+import { displayShortcut } from '../../commands/command'
+import { categoryDescription, categoryLabel, typeLabel } from '../../i18n/schema-text'
 import type { LabelChoice } from '../../state/editor-mode'
 
 interface TagPaletteProps {
@@ -21,6 +24,7 @@ interface TagPaletteProps {
 
 export function TagPalette(props: TagPaletteProps) {
   const { schema, title, position, allowed, last, onAddFragment, onPick, onDismiss } = props
+  const { t } = useTranslation('tagging')
   const [category, setCategory] = useState<string | null>(null)
   const categories = schema.categories.filter((c) => !allowed || allowed.includes(c.id))
   const open = categories.find((c) => c.id === category)
@@ -82,30 +86,34 @@ export function TagPalette(props: TagPaletteProps) {
             role="menuitem"
             className={`tag-button cat-${c.id}${open?.id === c.id ? ' open' : ''}`}
             data-testid={`tag-${c.id}`}
-            title={`${c.description} (${c.key})`}
+            title={`${categoryDescription(c)} (${c.key})`}
             onClick={() =>
               c.types.length === 0 ? onPick({ label: c.id, type: undefined }) : setCategory(c.id)
             }
           >
             <span className="swatch" aria-hidden="true" />
-            {c.label}
+            {categoryLabel(c)}
             <kbd>{c.key}</kbd>
           </button>
         ))}
       </div>
       {open && (
-        <div className="palette-row types" role="menu" aria-label={`${open.label} types`}>
-          {open.types.map((t) => (
+        <div
+          className="palette-row types"
+          role="menu"
+          aria-label={t('typesOf', { category: categoryLabel(open) })}
+        >
+          {open.types.map((type) => (
             <button
-              key={t.id}
+              key={type.id}
               type="button"
               role="menuitem"
               className="tag-button type"
-              data-testid={`tag-${open.id}-${t.id}`}
-              onClick={() => onPick({ label: open.id, type: t.id })}
+              data-testid={`tag-${open.id}-${type.id}`}
+              onClick={() => onPick({ label: open.id, type: type.id })}
             >
-              {t.label}
-              <kbd>{t.key}</kbd>
+              {typeLabel(open, type)}
+              <kbd>{type.key}</kbd>
             </button>
           ))}
           <button
@@ -115,23 +123,24 @@ export function TagPalette(props: TagPaletteProps) {
             data-testid={`tag-${open.id}-none`}
             onClick={() => onPick({ label: open.id, type: undefined })}
           >
-            No type <kbd>{open.key}</kbd>
+            {t('noType')} <kbd>{open.key}</kbd>
           </button>
         </div>
       )}
       <div className="palette-hints">
         {last && (
           <span>
-            <kbd>Enter</kbd> {last.type ? `${last.label}:${last.type}` : last.label} again
+            <kbd>{displayShortcut('Enter')}</kbd>{' '}
+            {t('again', { label: last.type ? `${last.label}:${last.type}` : last.label })}
           </span>
         )}
         {onAddFragment && (
           <button type="button" className="link" onClick={onAddFragment} data-testid="add-fragment">
-            <kbd>+</kbd> add as a fragment of the selected span
+            <kbd>+</kbd> {t('addFragment')}
           </button>
         )}
         <span>
-          <kbd>1</kbd>–<kbd>9</kbd> labels · <kbd>Esc</kbd> close
+          <kbd>1</kbd>–<kbd>9</kbd> {t('labels')} · <kbd>{displayShortcut('Escape')}</kbd> {t('close')}
         </span>
       </div>
     </div>
