@@ -1,12 +1,13 @@
 // The editor as an analyst sees it halfway through the sample: some forty entities of several types,
 // positions and commitments with entities inside them, and a commitment selected, its details open and its
-// actors drawn as role links. Saves docs/screenshots/editor.png (1440×900), used by the documentation;
-// the count check makes the spec fail if any tagging fails.
+// actors drawn as role links. Saves a check picture under test-results/ (1440×900); the documentation's
+// pictures come from `npm run docs:screenshots` alone. The count check makes the spec fail if any tagging
+// fails.
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './support/fixtures'
 
-const SCREENSHOT = join(import.meta.dirname, '..', 'docs', 'screenshots', 'editor.png')
+const SCREENSHOT = join(import.meta.dirname, '..', 'test-results', 'screenshots', 'editor.png')
 
 /**
  * [passage (its first occurrence), words to tag inside it (null: the whole passage), palette keys, and

@@ -2,7 +2,8 @@
 // Import…; the review shows the four kinds of item, painted and counted; the reviewer settles every queued
 // item from the keyboard (accept one side, accept both, reject, edit then accept, one undo); the curated
 // set on disk holds exactly what she decided, exports to brat and comes back identical; the agreement panel
-// shows the two sets' figures and leads back to the review. Saves docs/screenshots/review.png.
+// shows the two sets' figures and leads back to the review. Saves a check picture of the review under
+// test-results/ (the documentation's pictures come from `npm run docs:screenshots` alone).
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './support/fixtures'
@@ -10,7 +11,7 @@ import { SAMPLE, type StoredAnnotation } from './support/stored-annotations'
 
 const root = join(import.meta.dirname, '..')
 const SETS = ['aicha-benali.json', 'jean-dupont.json'].map((f) => join(root, 'fixtures', 'review', f))
-const SCREENSHOT = join(root, 'docs', 'screenshots', 'review.png')
+const SCREENSHOT = join(root, 'test-results', 'screenshots', 'review.png')
 const PLEDGE = 'La Chine est disposée à travailler avec le Kazakhstan pour accroître l’ampleur des échanges'
 
 async function storedSet(workspace: string, stem: string): Promise<StoredAnnotation[]> {

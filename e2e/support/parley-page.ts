@@ -399,6 +399,34 @@ export class ParleyPage {
     return folder
   }
 
+  // Recovery: a damaged annotation file, the versions Parley kept of it, an earlier version.
+
+  get recoveryDialog(): Locator {
+    return this.page.getByTestId('recovery-dialog')
+  }
+
+  /** The kept versions the recovery dialog lists, newest first, each as the dialog writes it. */
+  keptVersions(): Promise<string[]> {
+    return this.recoveryDialog.getByTestId('recovery-backup').allInnerTexts()
+  }
+
+  /** Shows the kept versions of a damaged set (its recovery dialog first says where the file breaks). */
+  async showKeptVersions(): Promise<void> {
+    await this.page.getByTestId('recovery-show-backups').click()
+    await expect(this.recoveryDialog.getByTestId('recovery-backup').first()).toBeVisible()
+  }
+
+  /** Restores the n-th kept version listed (newest first); `confirm` for a healthy set, which asks first. */
+  async restoreKeptVersion(index: number, options: { confirm?: boolean } = {}): Promise<void> {
+    await this.recoveryDialog.getByTestId('recovery-backup').nth(index).locator('input').check()
+    await this.page.getByTestId('recovery-restore').click()
+    if (options.confirm) {
+      await expect(this.page.getByTestId('recovery-confirmation')).toBeVisible()
+      await this.page.getByTestId('recovery-restore').click()
+    }
+    await expect(this.recoveryDialog).toBeHidden()
+  }
+
   /** Where `quote` sits on screen (first, middle and last character), after scrolling it into view. */
   private async locate(
     quote: string,

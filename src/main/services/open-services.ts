@@ -6,10 +6,13 @@ import type {
   Api,
   ImportTextRequest,
   OpenedDocument,
+  RestoredDocument,
   SaveAck,
+  SaveCopyRequest,
+  SavedCopy,
   SaveRequest,
 } from '@shared/ipc/contract'
-import type { DocumentSummary } from '@shared/model/document'
+import type { DocumentMeta, DocumentSummary } from '@shared/model/document'
 import type {
   AgreementRequest,
   OpenedReview,
@@ -42,6 +45,7 @@ import { CURATED } from '@shared/review/review-types'
 import * as review from './review/review-services'
 import { agreementReport, saveAgreementReport } from './review/agreement-service'
 import { annotationBackups, restoreAnnotationBackup } from './workspace/annotation-backups'
+import { saveAnnotationsCopy, type PickCopyFile } from './workspace/save-annotations-copy'
 import type { ServiceHost, ServiceOptions } from './service-host'
 import { StorageError } from './storage/storage-error'
 import { addDocument, readDocumentText } from './workspace/document-store'
@@ -59,6 +63,8 @@ export interface ParleyServiceOptions extends ServiceOptions {
   readonly pickExportFolder?: () => Promise<string | null>
   /** Lets the analyst name the agreement report's file; absent in other hosts (`<workspace>/exports/`). */
   readonly pickReportFile?: (suggestedName: string) => Promise<string | null>
+  /** Lets the analyst name the file of "Save a copy as…"; absent in other hosts (`<workspace>/exports/`). */
+  readonly pickCopyFile?: PickCopyFile
 }
 
 export async function openServices(options: ParleyServiceOptions): Promise<ServiceHost> {
@@ -113,7 +119,7 @@ class ParleyServices implements ServiceHost, Api {
     const annotator = settings.data.annotator
     const documents: DocumentSummary[] = []
     for (const meta of [...metas.values()].sort((a, b) => a.title.localeCompare(b.title))) {
-      const count = annotator ? (await annotations.annotationsOf(meta, annotator)).annotations.length : 0
+      const count = annotator ? await annotationCount(annotations, meta, annotator) : 0
       documents.push({ ...meta, annotationCount: count })
     }
     return {
@@ -237,14 +243,23 @@ class ParleyServices implements ServiceHost, Api {
     })
   }
 
-  restoreAnnotationBackup(documentId: string, backup: string, set?: string): Promise<Result<OpenedDocument>> {
+  restoreAnnotationBackup(
+    documentId: string,
+    backup: string,
+    set?: string,
+  ): Promise<Result<RestoredDocument>> {
     return guard(async () => {
       const annotator = set ?? this.workspace.settings.data.annotator
       if (!annotator) return err('no-annotator', 'Say who is annotating first (File › Change Annotator…)')
       const restored = await restoreAnnotationBackup(this.workspace, documentId, annotator, backup)
       if (!restored.ok) return restored
-      return this.openDocument(documentId, set)
+      const opened = await this.openDocument(documentId, set)
+      return opened.ok ? ok({ ...opened.value, setAsidePath: restored.value.setAsidePath }) : opened
     })
+  }
+
+  saveAnnotationsCopy(request: SaveCopyRequest): Promise<Result<SavedCopy | null>> {
+    return guard(() => saveAnnotationsCopy(this.workspace, request, this.options.pickCopyFile))
   }
 
   annotatorsOf(documentId: string | null): Promise<Result<readonly string[]>> {
@@ -302,6 +317,17 @@ class ParleyServices implements ServiceHost, Api {
       this.events.emit('sessionChanged', session)
       return ok(session)
     })
+  }
+}
+
+/** A set whose file is damaged counts as empty in the list, so the window still starts; opening it says why
+ * and offers its backups. */
+async function annotationCount(store: Workspace['annotations'], meta: DocumentMeta, annotator: string) {
+  try {
+    return (await store.annotationsOf(meta, annotator)).annotations.length
+  } catch (error) {
+    if (error instanceof StorageError && error.code === 'corrupt-file') return 0
+    throw error
   }
 }
 

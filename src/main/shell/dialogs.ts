@@ -1,5 +1,5 @@
 // The native dialogs the services may ask for on the desktop: a workspace folder, a new export folder, the
-// agreement report's file. Each resolves to null when the analyst cancels.
+// agreement report's file, the file of "Save a copy as…". Each resolves to null when the analyst cancels.
 import { dialog } from 'electron'
 
 export const desktopPickers = {
@@ -22,6 +22,14 @@ export const desktopPickers = {
     const picked = await dialog.showSaveDialog({
       title: 'Save the agreement report',
       defaultPath: suggestedName,
+    })
+    return picked.canceled ? null : (picked.filePath ?? null)
+  },
+  async pickCopyFile(suggestedName: string): Promise<string | null> {
+    const picked = await dialog.showSaveDialog({
+      title: 'Save a copy of the annotations',
+      defaultPath: suggestedName,
+      filters: [{ name: 'Parley annotation file', extensions: ['json'] }],
     })
     return picked.canceled ? null : (picked.filePath ?? null)
   },

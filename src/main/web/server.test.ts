@@ -49,6 +49,7 @@ function stubServices() {
       'restoreAnnotationBackup',
       ok(null),
     ) as ServiceHost['restoreAnnotationBackup'],
+    saveAnnotationsCopy: record('saveAnnotationsCopy', ok(null)) as ServiceHost['saveAnnotationsCopy'],
     annotatorsOf: record('annotatorsOf', ok([])) as ServiceHost['annotatorsOf'],
     openReview: record('openReview', ok(null)) as ServiceHost['openReview'],
     saveCuration: record('saveCuration', ok(null)) as ServiceHost['saveCuration'],

@@ -30,6 +30,8 @@ import { CommandPalette } from './features/command-palette/CommandPalette'
 import { FirstRunGuide } from './features/guide/FirstRunGuide'
 import { useFirstRunGuide } from './features/guide/use-first-run-guide'
 import { GuidelinesPanel } from './features/guidelines/GuidelinesPanel'
+import { Recovery } from './features/recovery/Recovery'
+import { SaveCopyButton } from './features/recovery/SaveCopyButton'
 
 /** One window, one controller. */
 const app = new AppController(api)
@@ -176,7 +178,10 @@ export function App() {
         workspacePath={session.workspacePath}
         save={save}
         onChangeAnnotator={() => app.dialog.set('annotator')}
-      />
+      >
+        <SaveCopyButton app={app} api={api} />
+      </StatusBar>
+      <Recovery app={app} api={api} />
       {dialog === 'annotator' && (
         <AnnotatorDialog
           initialName={session.annotator ?? session.suggestedAnnotator}

@@ -136,5 +136,6 @@ export function writeAnn(document: ExportDocument, set: AnnotationSetInput, sche
   for (const p of placed) writeAnnotation(writer, p)
   const order = new Map(sorted.map((a, i) => [a.id, i]))
   losses.sort((x, y) => order.get(x.annotationId)! - order.get(y.annotationId)!)
-  return { content: writer.lines.map((line) => `${line}\n`).join(''), losses }
+  writer.lines.push('')
+  return { content: writer.lines.join('\n'), losses }
 }

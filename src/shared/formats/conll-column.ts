@@ -82,8 +82,7 @@ function firstOwner(
   owner: readonly (Annotation | undefined)[],
   runs: readonly [number, number][],
 ): Annotation | undefined {
-  for (const [from, to] of runs)
-    for (let i = from; i < to; i++) if (owner[i] !== undefined) return owner[i]
+  for (const [from, to] of runs) for (let i = from; i < to; i++) if (owner[i] !== undefined) return owner[i]
   return undefined
 }
 

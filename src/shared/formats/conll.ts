@@ -83,11 +83,14 @@ function documentLines(
       what,
     }))
 
-  // Pieces joined once: concatenating them one by one would build a deep rope that costs more to flatten.
+  // Pieces joined once per document (a rope built by `+=` costs more to flatten). Most tokens are outside
+  // every span: their columns are one piece, made once.
+  const outside = columnLabels.map(() => '\tO').join('')
   const pieces = [`-DOCSTART- ${document.meta.id}\n\n`]
   for (let i = 0; i < tokens.length; i++) {
     pieces.push(tokens[i]!.text)
-    for (const labels of columnLabels) pieces.push('\t', labels[i]!)
+    if (columnLabels.every((column) => column[i] === 'O')) pieces.push(outside)
+    else for (const column of columnLabels) pieces.push('\t', column[i]!)
     pieces.push(sentenceOf[i + 1] !== sentenceOf[i] ? '\n\n' : '\n')
   }
   return { lines: pieces.join(''), losses }

@@ -68,14 +68,15 @@ export const csvFormat: CorpusFormat = {
   label: 'CSV (spreadsheet, export only)',
   serialize(input, options) {
     const documents = inExportOrder(input)
-    let table = record(CSV_COLUMNS)
+    // Rows joined once at the end: appending them one by one builds a rope that is copied again to write.
+    const rows = [options?.bom ? '\uFEFF' : '', record(CSV_COLUMNS)]
     for (const { meta, sets } of documents)
-      for (const set of sets) for (const a of set.annotations) table += row(meta.id, set.annotator, a)
+      for (const set of sets) for (const a of set.annotations) rows.push(row(meta.id, set.annotator, a))
     const texts: OutputFile[] = documents.map(({ meta, text }) => ({
       path: textPathOf(meta.id),
       content: text,
     }))
-    return [{ path: CSV_FILE, content: options?.bom ? `\uFEFF${table}` : table }, ...texts]
+    return [{ path: CSV_FILE, content: rows.join('') }, ...texts]
   },
   losses(input) {
     const losses: Loss[] = []

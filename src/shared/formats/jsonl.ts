@@ -43,20 +43,23 @@ export const jsonlFormat: CorpusFormat = {
   serialize(input) {
     const lines: string[] = []
     for (const { meta, text, sets } of inExportOrder(input)) {
+      // Keys are given in sorted order, so jsonLine has nothing to copy.
       if (sets.length === 0)
-        lines.push(jsonLine({ id: meta.id, text, label: [], spans: [] } satisfies JsonlLine))
+        lines.push(jsonLine({ id: meta.id, label: [], spans: [], text } satisfies JsonlLine))
       for (const set of sets) {
         const line: JsonlLine = {
-          id: meta.id,
           annotator: set.annotator,
-          text,
+          id: meta.id,
           label: set.annotations.flatMap(labelEntries),
           spans: set.annotations.map(spanOf),
+          text,
         }
         lines.push(jsonLine(line))
       }
     }
-    return [{ path: JSONL_FILE, content: lines.map((line) => `${line}\n`).join('') }]
+    // One join, ending with a newline: `${line}\n` per line would copy every line once more.
+    lines.push('')
+    return [{ path: JSONL_FILE, content: lines.join('\n') }]
   },
   losses(input) {
     const losses: Loss[] = []
@@ -82,16 +85,16 @@ function labelEntries(a: Annotation): (readonly [number, number, string])[] {
 
 function spanOf(a: Annotation): JsonlSpan {
   return {
+    annotator: a.author,
+    attributes: a.attributes,
+    created: a.created,
+    end: a.end,
+    ...(a.fragments ? { fragments: a.fragments.map(({ start, end }) => ({ end, start })) } : {}),
     id: a.id,
     label: a.label,
-    start: a.start,
-    end: a.end,
-    ...(a.fragments ? { fragments: a.fragments.map(({ start, end }) => ({ start, end })) } : {}),
-    attributes: a.attributes,
-    roles: a.roles,
-    note: a.note,
-    annotator: a.author,
-    created: a.created,
     modified: a.modified,
+    note: a.note,
+    roles: a.roles,
+    start: a.start,
   }
 }

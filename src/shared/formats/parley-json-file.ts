@@ -29,22 +29,22 @@ export interface ParleyAnnotationSetFile {
   readonly annotations: readonly Annotation[]
 }
 
-/** Only the stored fields, in case the caller's objects carry more. */
+/** Only the stored fields, in case the caller's objects carry more; keys in the sorted order files use. */
 export function storedAnnotation(a: Annotation): Annotation {
   const { exact, prefix, suffix } = a.quote
   return {
-    id: a.id,
-    label: a.label,
-    start: a.start,
-    end: a.end,
-    ...(a.fragments ? { fragments: a.fragments.map(({ start, end }) => ({ start, end })) } : {}),
-    quote: { exact, prefix, suffix },
     attributes: a.attributes,
-    roles: a.roles,
-    note: a.note,
     author: a.author,
     created: a.created,
+    end: a.end,
+    ...(a.fragments ? { fragments: a.fragments.map(({ start, end }) => ({ end, start })) } : {}),
+    id: a.id,
+    label: a.label,
     modified: a.modified,
+    note: a.note,
+    quote: { exact, prefix, suffix },
+    roles: a.roles,
+    start: a.start,
   }
 }
 

@@ -122,6 +122,24 @@ export interface AnnotationBackup {
   readonly annotations: number | null
 }
 
+/** A set restored from a backup, reopened; `setAsidePath`: where the replaced file was kept (null: none). */
+export interface RestoredDocument extends OpenedDocument {
+  readonly setAsidePath: string | null
+}
+
+/** "Save a copy as…": the set as the window holds it, unsaved edits included (checked like a save). */
+export interface SaveCopyRequest {
+  readonly documentId: string
+  /** Whose set: the session's annotator when absent; `curated` for the gold set. */
+  readonly set?: string
+  readonly annotations: readonly Annotation[]
+}
+
+export interface SavedCopy {
+  readonly path: string
+  readonly annotations: number
+}
+
 export interface Api {
   getSession(): Promise<Session>
   setAnnotator(name: string): Promise<Result<Session>>
@@ -143,7 +161,10 @@ export interface Api {
   /** The backups of a document's annotation set (the session annotator's, or `set`), newest first. */
   annotationBackups(documentId: string, set?: string): Promise<Result<readonly AnnotationBackup[]>>
   /** Puts a backup in place of the set's file (the current file is set aside, never deleted), then reopens it. */
-  restoreAnnotationBackup(documentId: string, backup: string, set?: string): Promise<Result<OpenedDocument>>
+  restoreAnnotationBackup(documentId: string, backup: string, set?: string): Promise<Result<RestoredDocument>>
+  /** Writes the set as sent to a file the analyst picks (web host: `exports/`), when its own file cannot be
+   * written; the set's file and pending saves are left alone. Null when she cancels. */
+  saveAnnotationsCopy(request: SaveCopyRequest): Promise<Result<SavedCopy | null>>
   /** The annotators with a set for this document (null: anywhere in the workspace), `curated` excluded. */
   annotatorsOf(documentId: string | null): Promise<Result<readonly string[]>>
   /** The chosen annotators' sets of one document, with the curated set and its decisions. */
@@ -173,6 +194,7 @@ export const apiMethods = {
   annotatorsOf: true,
   annotationBackups: true,
   restoreAnnotationBackup: true,
+  saveAnnotationsCopy: true,
   openReview: true,
   saveCuration: true,
   agreementReport: true,

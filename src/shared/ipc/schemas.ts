@@ -100,6 +100,15 @@ export const apiArgumentSchemas = {
     z.tuple([id, z.string().regex(/^[^/\\]+\.json$/, 'a backup is named by its file name')]),
     z.tuple([id, z.string().regex(/^[^/\\]+\.json$/, 'a backup is named by its file name'), setName]),
   ]),
+  saveAnnotationsCopy: z.tuple([
+    z
+      .object({
+        documentId: id,
+        set: setName.optional(),
+        annotations: z.array(annotationSchema).max(MAX_CHANGES_PER_SAVE),
+      })
+      .strict(),
+  ]),
   openReview: z.tuple([z.object({ documentId: id, annotators: annotatorList }).strict()]),
   saveCuration: z.tuple([
     z

@@ -66,6 +66,15 @@ describe('stableStringifyChunks', () => {
     for (const value of values) expect(joined(value, 2)).toBe(stableStringify(value))
   })
 
+  it('gives the same bytes each time it is iterated, serialising the pieces again', () => {
+    const value = set(120)
+    const chunks = stableStringifyChunks(value, 7)
+    const first = [...chunks]
+    expect(first.length).toBeGreaterThan(10)
+    expect([...chunks]).toEqual(first)
+    expect(first.join('')).toBe(stableStringify(value))
+  })
+
   it('captures the top level when called: later replacements do not change what it yields', () => {
     const value = { annotations: Array.from({ length: 10 }, (_, n) => ({ n })), label: 'before' }
     const expected = stableStringify(value)

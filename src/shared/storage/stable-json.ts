@@ -1,12 +1,25 @@
 // Serialises stored data the same way every time: keys sorted, two-space indent, `\n` endings and a final
-// newline, so a workspace diffs and merges well in git and equal data gives equal bytes.
+// newline, so a workspace diffs and merges well in git and equal data gives equal bytes. Keys are sorted
+// before serialising (sorted-keys.ts), so JSON.stringify runs without a replacer.
+import { NEEDS_REPLACER, sortKeys, withSortedKeys } from './sorted-keys'
 
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, sortKeys, 2) + '\n'
+  return stableJson(value, 2) + '\n'
 }
 
-/** The pieces `stableStringifyChunks` yields: joined, exactly the bytes of `stableStringify`. */
-export type JsonChunks = Generator<string, void, undefined>
+/** JSON with every object's keys sorted, indented by `space` (none by default), without final newline. */
+export function stableJson(value: unknown, space?: number): string {
+  const sorted = withSortedKeys(value)
+  return sorted === NEEDS_REPLACER
+    ? JSON.stringify(value, sortKeys, space)
+    : JSON.stringify(sorted, null, space)
+}
+
+/**
+ * The pieces `stableStringifyChunks` yields: joined, exactly the bytes of `stableStringify`. They can be
+ * iterated again (a save, then its backup): each iteration serialises them anew, from what was captured.
+ */
+export type JsonChunks = Iterable<string>
 
 /** Arrays of the top-level object longer than this are serialised this many items per chunk. */
 export const ITEMS_PER_CHUNK = 50
@@ -22,7 +35,7 @@ export const ITEMS_PER_CHUNK = 50
 export function stableStringifyChunks(value: unknown, itemsPerChunk = ITEMS_PER_CHUNK): JsonChunks {
   const sorted = sortKeys('', value)
   if (sorted === value || sorted === null || typeof sorted !== 'object' || hasToJson(value))
-    return once(stableStringify(value))
+    return [stableStringify(value)]
   const record = sorted as Record<string, unknown>
   const parts: (string | readonly unknown[])[] = []
   for (const key of Object.keys(record)) {
@@ -31,19 +44,18 @@ export function stableStringifyChunks(value: unknown, itemsPerChunk = ITEMS_PER_
     if (Array.isArray(item) && item.length > itemsPerChunk && !hasToJson(item))
       parts.push(name, [...(item as readonly unknown[])])
     else {
-      const json = JSON.stringify(item, sortKeys, 2) as string | undefined
+      const json = stableJson(item, 2) as string | undefined
       if (json !== undefined) parts.push(name + indent(json, '  '))
     }
   }
-  if (parts.length === 0) return once(stableStringify(value))
-  return pieces(parts, itemsPerChunk)
+  if (parts.length === 0) return [stableStringify(value)]
+  return { [Symbol.iterator]: () => pieces(parts, itemsPerChunk) }
 }
 
-function* once(text: string): JsonChunks {
-  yield text
-}
-
-function* pieces(parts: readonly (string | readonly unknown[])[], itemsPerChunk: number): JsonChunks {
+function* pieces(
+  parts: readonly (string | readonly unknown[])[],
+  itemsPerChunk: number,
+): Generator<string, void, undefined> {
   let pending = '{\n'
   for (let at = 0; at < parts.length; at++) {
     const part = parts[at]!
@@ -58,7 +70,7 @@ function* pieces(parts: readonly (string | readonly unknown[])[], itemsPerChunk:
       const lines: string[] = []
       for (const item of part.slice(from, from + itemsPerChunk)) {
         // undefined for a function, a symbol or undefined, which an array holds as null
-        const json: string | undefined = JSON.stringify(item, sortKeys, 2)
+        const json = stableJson(item, 2) as string | undefined
         lines.push('    ' + indent(json ?? 'null', '    '))
       }
       yield pending + lines.join(',\n')
@@ -74,13 +86,6 @@ const indent = (json: string, by: string): string => json.replaceAll('\n', '\n' 
 
 const hasToJson = (value: unknown): boolean =>
   typeof (value as { toJSON?: unknown } | null)?.toJSON === 'function'
-
-function sortKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
-  const sorted: Record<string, unknown> = {}
-  for (const key of Object.keys(value).sort()) sorted[key] = (value as Record<string, unknown>)[key]
-  return sorted
-}
 
 /** Where a JSON parse failed, as 1-based line and column, from the position V8 reports. */
 export function jsonErrorLocation(text: string, error: unknown): { line: number; column: number } | null {

@@ -2,6 +2,8 @@
 // Large contents (a 20,000-annotation set is ~11 MB) are hashed a slice at a time with the event loop free
 // in between; chunks are hashed as the UTF-8 bytes they are written as, so the hash is the file's.
 import { createHash } from 'node:crypto'
+import { EncodedChunks } from './encoded-chunks'
+import { timeSlicer, yieldToLoop } from './time-slice'
 import type { FileContent } from './writer-fs'
 
 /** Bytes hashed between two turns of the event loop. */
@@ -10,25 +12,10 @@ const SLICE_BYTES = 1 << 18
 export const sha256Of = (bytes: string | Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex')
 
-/** Lets the event loop run (timers, I/O, other requests) before going on. */
-export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
-
-/** How long a piece of work may hold the event loop before it yields, in ms. */
-const SLICE_MS = 4
-
-/** Returns a function that yields to the event loop once `SLICE_MS` have passed since the last yield. */
-function timeSlicer(): () => Promise<void> {
-  let since = performance.now()
-  return async () => {
-    if (performance.now() - since < SLICE_MS) return
-    await yieldToLoop()
-    since = performance.now()
-  }
-}
-
 /** The SHA-256 of a content or a file's bytes, hashed in slices with the event loop free in between. */
 export async function sha256OfContent(content: FileContent | Uint8Array): Promise<string> {
   if (typeof content === 'string') return sha256Of(content)
+  if (content instanceof EncodedChunks) return content.sha256()
   const hash = createHash('sha256')
   if (content instanceof Uint8Array) {
     for (let at = 0; at < content.length; at += SLICE_BYTES) {
@@ -43,15 +30,4 @@ export async function sha256OfContent(content: FileContent | Uint8Array): Promis
     }
   }
   return hash.digest('hex')
-}
-
-/** Runs the chunks' serialisation, yielding to the event loop every few milliseconds. */
-export async function collectChunks(chunks: Iterable<string>): Promise<string[]> {
-  const collected: string[] = []
-  const slice = timeSlicer()
-  for (const chunk of chunks) {
-    collected.push(chunk)
-    await slice()
-  }
-  return collected
 }

@@ -3,14 +3,15 @@
 // one AtomicWriter with stable key order, and never overwrite a file that another program changed since
 // Parley last read or wrote it: the SHA-256 on disk is compared just before the rename, and on a mismatch
 // the analyst's version is written beside it as `name.conflict-<time>.json` instead.
-// A write never holds the event loop for the whole file: the data is captured when `write` is called,
-// serialised in chunks (stableStringifyChunks, one chunk per turn of the loop, only for the version that
-// is actually written), hashed in slices and written chunk by chunk.
+// A write never holds the event loop for the whole file: the data is captured when `write` is called, then
+// serialised in chunks (stableStringifyChunks, only for the version that is actually written), each chunk
+// encoded, hashed and written as it is made (encoded-chunks.ts), with the loop free every few milliseconds.
 import type { Adapter } from 'lowdb'
 import { stableStringifyChunks, type JsonChunks } from '@shared/storage/stable-json'
 import { AtomicWriter } from './atomic-writer'
 import type { BackupRotation } from './backups'
-import { collectChunks, sha256OfContent } from './content-hash'
+import { sha256OfContent } from './content-hash'
+import { EncodedChunks } from './encoded-chunks'
 import { readJsonText, type StoredParser } from './read-json-text'
 import { conflictPathFor } from './side-files'
 import { describeWriteError, StorageError } from './storage-error'
@@ -66,15 +67,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** True when the file holds what Parley last read or wrote (or was never read here). */
   async isUnchangedOnDisk(): Promise<boolean> {
     if (this.knownHash === undefined) return true
-    const bytes = await this.readBytes()
-    return (bytes && (await sha256OfContent(bytes))) === this.knownHash
+    return (await this.hashOnDisk()) === this.knownHash
   }
 
   /** Writes the analyst's version beside the file, as the conflict copy of the version now on disk. */
   async keepOurs(version: FileContent | JsonChunks): Promise<string> {
-    const content = isFileContent(version) ? version : await collectChunks(version)
-    const bytes = await this.readBytes()
-    const diskHash = bytes && (await sha256OfContent(bytes))
+    const content = isFileContent(version) ? version : new EncodedChunks(version)
+    const diskHash = await this.hashOnDisk()
     const path =
       this.conflict?.diskHash === diskHash ? this.conflict.path : conflictPathFor(this.path, this.now())
     await writeFileAtomically(path, content, { fs: this.fs })
@@ -92,8 +91,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   private async persist(chunks: JsonChunks): Promise<void> {
-    const content = await collectChunks(chunks)
-    const hash = await sha256OfContent(content)
+    const content = new EncodedChunks(chunks)
     let checked = false
     try {
       await writeFileAtomically(this.path, content, {
@@ -108,10 +106,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if (error instanceof StorageError && error.code === 'changed-on-disk')
         throw await this.keepBoth(content)
       // Renamed into place but the folder sync failed: the new bytes are ours, not another program's.
-      const written = checked ? await this.readBytes().catch(() => null) : null
-      if (written && (await sha256OfContent(written)) === hash) this.knownHash = hash
+      const written = checked ? await this.hashOnDisk().catch(() => null) : null
+      if (written !== null && written === (await content.sha256())) this.knownHash = written
       throw error
     }
+    // Complete now: the whole content went to the temp file before the rename.
+    const hash = await content.sha256()
     this.knownHash = hash
     this.conflict = null
     this.lastWriteFailed = false
@@ -153,12 +153,25 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       return await this.fs.readBytes(this.path)
     } catch (error) {
-      throw new StorageError(
-        'read-failed',
-        this.path,
-        `Could not read ${this.path}: ${(error as Error).message}`,
-      )
+      throw this.readFailed(error)
     }
+  }
+
+  /** The SHA-256 of the file on disk, null when there is none. */
+  private async hashOnDisk(): Promise<string | null> {
+    try {
+      return await this.fs.sha256OfFile(this.path)
+    } catch (error) {
+      throw this.readFailed(error)
+    }
+  }
+
+  private readFailed(error: unknown): StorageError {
+    return new StorageError(
+      'read-failed',
+      this.path,
+      `Could not read ${this.path}: ${(error as Error).message}`,
+    )
   }
 
   private now(): Date {
@@ -167,4 +180,4 @@ export class DurableJsonFile<T> implements Adapter<T> {
 }
 
 const isFileContent = (version: FileContent | JsonChunks): version is FileContent =>
-  typeof version === 'string' || Array.isArray(version)
+  typeof version === 'string' || Array.isArray(version) || version instanceof EncodedChunks

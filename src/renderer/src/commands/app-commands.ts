@@ -99,11 +99,28 @@ export const preferences: Command = {
   run: ({ app }) => app.run('preferences'),
 }
 
+/** Offers the kept versions of the open set (features/recovery), replacing it only after a confirmation. */
+export const restoreEarlierVersion: Command = {
+  id: 'restore-earlier-version',
+  get label() {
+    return i18n.t('recovery:command.restoreEarlier')
+  },
+  shortcuts: [],
+  group: 'File',
+  isEnabled: ({ editing }) => editing !== null && !editing.openSet?.readOnly,
+  run: ({ app, editing }) => {
+    if (!editing || editing.openSet?.readOnly) return
+    const set = editing.openSet?.name
+    app.recovery.set({ documentId: editing.document.meta.id, ...(set ? { set } : {}), damage: null })
+  },
+}
+
 /** In the order the palette lists them after the editor's commands. */
 export const appCommands: readonly Command[] = [
   importFolder,
   openWorkspace,
   changeAnnotator,
+  restoreEarlierVersion,
   reviewDocument,
   agreement,
   preferences,

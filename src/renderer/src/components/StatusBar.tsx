@@ -1,4 +1,6 @@
-// The status bar: who is annotating, the workspace, and whether the work is saved (truthfully).
+// The status bar: who is annotating, the workspace, and whether the work is saved (truthfully). What a
+// failed save offers (Save a copy as…) comes in as children, beside the save status.
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { formatTime } from '../i18n/format'
@@ -9,6 +11,7 @@ interface StatusBarProps {
   readonly workspacePath: string
   readonly save: SaveStatus
   readonly onChangeAnnotator: () => void
+  readonly children?: ReactNode
 }
 
 const saveText = (save: SaveStatus, t: TFunction): string =>
@@ -18,7 +21,7 @@ const saveText = (save: SaveStatus, t: TFunction): string =>
       ? t('status.saving')
       : t('status.failed', { message: save.message })
 
-export function StatusBar({ annotator, workspacePath, save, onChangeAnnotator }: StatusBarProps) {
+export function StatusBar({ annotator, workspacePath, save, onChangeAnnotator, children }: StatusBarProps) {
   const { t } = useTranslation()
   const savedAt = save.state === 'saved' ? save.at : undefined
   return (
@@ -31,6 +34,7 @@ export function StatusBar({ annotator, workspacePath, save, onChangeAnnotator }:
       >
         {saveText(save, t)}
       </span>
+      {children}
       {savedAt && (
         <time
           className="saved-at"

@@ -1,7 +1,7 @@
 // The application's state outside React: the session, the open document's editing state, the save queue
 // and the last error. Commands (open, import, change annotator, switch workspace) live here so menus,
 // shortcuts and buttons share them.
-import type { Bridge, FileChanged, MenuCommand } from '@shared/ipc/contract'
+import type { Bridge, FileChanged, MenuCommand, OpenedDocument } from '@shared/ipc/contract'
 import type { Preferences } from '@shared/model/preferences'
 import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
@@ -16,6 +16,15 @@ import { patchUi } from './ui-state'
 
 export type Dialog = 'none' | 'annotator'
 
+/** What the recovery offer is about: a set whose file is damaged (`damage`: the message naming the file and
+ * where it breaks), or, with `damage` null, a healthy set whose earlier version the analyst asked for. */
+export interface RecoveryRequest {
+  readonly documentId: string
+  /** Whose set; absent for the analyst's own. */
+  readonly set?: string
+  readonly damage: string | null
+}
+
 export class AppController {
   readonly session = createStore<Session | null>(null)
   readonly editing = createStore<AnnotationEditing | null>(null)
@@ -23,6 +32,8 @@ export class AppController {
   /** A passing notice (a file reloaded after a change on disk). */
   readonly notice = createStore<string | null>(null)
   readonly dialog = createStore<Dialog>('none')
+  /** A set to restore from a backup (features/recovery offers it); null when none is asked for. */
+  readonly recovery = createStore<RecoveryRequest | null>(null)
   readonly saves: SaveQueue
   /** Bumped when a command asks for the file picker, which the view owns. */
   readonly filePickerRequests = createStore(0)
@@ -58,11 +69,21 @@ export class AppController {
   async openDocument(id: string, set?: string): Promise<void> {
     const session = this.session.get()
     const own = set === undefined || set === session?.annotator
-    const opened = this.report(await (own ? this.api.openDocument(id) : this.api.openDocument(id, set)))
-    if (!opened || !session?.annotator) return
+    const result = await (own ? this.api.openDocument(id) : this.api.openDocument(id, set))
+    // A damaged file: say where it breaks and offer its backups instead of a bare error; it stays closed.
+    if (!result.ok && result.error.code === 'corrupt-file')
+      return this.recovery.set({ documentId: id, ...(own ? {} : { set }), damage: result.error.message })
+    const opened = this.report(result)
+    if (opened) this.show(opened, own ? undefined : set)
+  }
+
+  /** Puts a document in the editor: just opened, or restored from a backup (`set` absent: her own). */
+  show(opened: OpenedDocument, set?: string): void {
+    const annotator = this.session.get()?.annotator
+    if (!annotator) return
     const model = createDocumentModel(opened.meta, opened.text)
-    const openSet = own ? null : { name: set, readOnly: set !== CURATED }
-    this.editing.set(new AnnotationEditing(model, opened.annotations, session.annotator, this.saves, openSet))
+    const openSet = set === undefined || set === annotator ? null : { name: set, readOnly: set !== CURATED }
+    this.editing.set(new AnnotationEditing(model, opened.annotations, annotator, this.saves, openSet))
   }
 
   async importFiles(files: readonly File[]): Promise<void> {

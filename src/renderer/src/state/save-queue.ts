@@ -9,7 +9,14 @@ export type SaveStatus =
   /** `at`: when the last save reached the disk (ISO 8601), once one has. */
   | { readonly state: 'saved'; readonly at?: string }
   | { readonly state: 'saving' }
-  | { readonly state: 'failed'; readonly message: string }
+  /** `code`: the service's error code (`permission-denied`, …); `attempts`: failures in a row. */
+  | {
+      readonly state: 'failed'
+      readonly message: string
+      readonly code?: string
+      readonly attempts?: number
+      readonly documentId?: string
+    }
 
 const DEBOUNCE_MS = 120
 const RETRY_MS = 3000
@@ -20,6 +27,7 @@ export class SaveQueue {
   private pending: { documentId: string; set?: string; changes: AnnotationChange[] }[] = []
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight = false
+  private failures = 0
 
   constructor(private readonly api: Pick<Api, 'saveAnnotations'>) {}
 
@@ -41,6 +49,11 @@ export class SaveQueue {
     return this.pending.length > 0 || this.inFlight
   }
 
+  /** True while changes of this document wait to be saved (or a save, maybe of it, is in flight). */
+  hasUnsavedFor(documentId: string): boolean {
+    return this.inFlight || this.pending.some((p) => p.documentId === documentId)
+  }
+
   private schedule(delay: number): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.send(), delay)
@@ -53,12 +66,13 @@ export class SaveQueue {
     if (!batch) return
     this.inFlight = true
     let failure: string | null = null
+    let code: string | undefined
     let savedAt: string | undefined
     try {
       const { documentId, changes, set } = batch
       const request = set === undefined ? { documentId, changes } : { documentId, changes, set }
       const result = await this.api.saveAnnotations(request)
-      if (!result.ok) failure = result.error.message
+      if (!result.ok) ({ message: failure, code } = result.error)
       else savedAt = result.value.savedAt
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error)
@@ -66,10 +80,12 @@ export class SaveQueue {
     this.inFlight = false
     if (failure !== null) {
       this.pending.unshift(batch)
-      this.status.set({ state: 'failed', message: failure })
+      const attempts = ++this.failures
+      this.status.set({ state: 'failed', message: failure, code, attempts, documentId: batch.documentId })
       this.schedule(RETRY_MS)
       return
     }
+    this.failures = 0
     if (this.pending.length > 0) this.schedule(0)
     else this.status.set({ state: 'saved', at: savedAt })
   }

@@ -44,6 +44,7 @@ export function faultyFs(fault: Fault | null = null): FaultyFs {
     unlink: (path) => nodeWriterFs.unlink(path),
     syncDirectory: (path) => step('dir-fsync', path, () => nodeWriterFs.syncDirectory(path)),
     readBytes: (path) => nodeWriterFs.readBytes(path),
+    sha256OfFile: (path) => nodeWriterFs.sha256OfFile(path),
   }
   state.fs = fs
   return state
