@@ -109,6 +109,8 @@ test('the documentation’s screenshots', async ({ parley }) => {
 
   await test.step('the guidelines beside the text', async () => {
     await parley.text.focus()
+    await page.keyboard.press('Escape') // nothing selected: no role links across the narrower text
+    await expect(page.getByTestId('role-link')).toHaveCount(0)
     await page.keyboard.press('g')
     const panel = page.getByTestId('guidelines-panel')
     await expect(panel.getByTestId('guideline-COMMITMENT')).toBeVisible()

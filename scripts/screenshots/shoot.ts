@@ -1,8 +1,8 @@
 // How the documentation's pictures are taken, so that two runs give the same images: the window at
-// 1440×900, the page's clock fixed (an annotation's Created and Modified times), a workspace at a fixed
-// path (the status bar shows it), the status bar's "saved at" time hidden (the web host's clock sets it),
-// no mouse over the text, no caret, no animation. The pictures go to docs/screenshots/, which only this
-// script writes.
+// 1440×900, the page's clock fixed (an annotation's Created and Modified times), annotation ids numbered
+// in order, a workspace at a fixed path (the status bar shows it), the status bar's "saved at" time hidden
+// (the web host's clock sets it), no mouse over the text, no caret, no animation. The pictures go to
+// docs/screenshots/, which only this script writes.
 import { mkdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,10 +26,19 @@ export const test = e2e.extend({
   },
 })
 
-/** Sizes the window and fixes its clock (which takes a reload): call once, right after launch. */
+/**
+ * Sizes the window, fixes its clock and numbers new annotations' ids in order instead of at random (the
+ * export dialog shows the start of an id), then reloads so that both apply: call once, right after launch.
+ */
 export async function prepareWindow(page: Page): Promise<void> {
   await page.setViewportSize(VIEWPORT)
   await page.clock.setFixedTime(FIXED_TIME)
+  await page.addInitScript(() => {
+    let serial = 0
+    const next = (): `${string}-${string}-${string}-${string}-${string}` =>
+      `c1a1e000-0000-4000-8000-${String(++serial).padStart(12, '0')}`
+    Object.defineProperty(crypto, 'randomUUID', { value: next })
+  })
   await page.reload()
 }
 
