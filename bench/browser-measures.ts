@@ -202,10 +202,12 @@ async function measureHover(page: Page, runs: number): Promise<Timing[]> {
   return samples
 }
 
+/** Waits for the list to count `count` annotations, written with or without digit grouping (20,000 or 20 000). */
 async function expectCount(page: Page, count: number): Promise<void> {
+  const digits = [...String(count)].join('[,.\\s\\u00a0\\u202f]?')
   await page
     .getByTestId('annotation-count')
-    .filter({ hasText: new RegExp(`^${count}$`) })
+    .filter({ hasText: new RegExp(`^${digits}$`) })
     .waitFor()
 }
 

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Api } from '@shared/ipc/contract'
-import { decodeWire, encodeWire } from '@shared/ipc/wire'
+import { unpackReply } from '@shared/ipc/packed-annotations'
+import { decodeReply, encodeWire } from '@shared/ipc/wire'
 import type { ProbeReading } from './host-probe'
 
 export const ROOT = process.cwd()
@@ -48,7 +49,8 @@ export async function startHost(workspace: string): Promise<Host> {
     })
     const text = await response.text()
     if (!response.ok) throw new Error(`${method}: HTTP ${response.status} ${text}`)
-    return (decodeWire(text) as { value: Returned<M> }).value
+    // Answers are plain JSON (decodeReply), with an opened document's annotations packed, as the renderer reads them.
+    return unpackReply((decodeReply(text) as { value: unknown }).value) as Returned<M>
   }
   const ask = <T>(message: string): Promise<T> =>
     new Promise((resolve) => {

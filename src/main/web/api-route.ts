@@ -1,13 +1,15 @@
 // One call of the contract over HTTP: `POST /api/<method>` with the wire text `{ args: [...] }`. The body is
 // capped, the method must be one the contract lists (so `flush`, `onEvent` or `constructor` are not reachable),
-// and the arguments pass the same schemas as the desktop IPC before the service sees them.
+// and the arguments pass the same schemas as the desktop IPC before the service sees them. The answer is
+// written as bytes (reply-bytes.ts keeps the encoding of large annotation lists between answers).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { invokeService } from '../services/invoke-service'
 import { apiMethods } from '@shared/ipc/contract'
 import type { ApiMethod } from '@shared/ipc/contract'
 import { parseApiArguments } from '@shared/ipc/schemas'
-import { decodeWire, encodeReply } from '@shared/ipc/wire'
+import { decodeWire } from '@shared/ipc/wire'
 import type { ServiceHost } from '../services/service-host'
+import { replyBytes } from './reply-bytes'
 import { sendError, sendText } from './responses'
 
 /** A 50 MB import written as base64 is about 67 MB; this leaves room for the JSON around it. */
@@ -61,7 +63,7 @@ export async function handleApiCall(
     )
     return sendError(res, 500, error instanceof Error ? error.message : `${methodName} failed`)
   }
-  sendText(res, 200, encodeReply({ value }))
+  sendText(res, 200, replyBytes(value))
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {

@@ -1,49 +1,71 @@
-// An answer's bytes are those of encodeReply, whether the opened document's annotation list is spliced in
-// from the kept encoding or the answer is encoded whole; the kept encoding is reused for the same list and
-// never for another one.
+// An answer read back (JSON, then unpackReply as the browser does) is what encodeReply's would be, whether
+// the opened document's list was packed and spliced in from the kept bytes or the answer encoded whole;
+// the kept bytes serve the same list and text again, and never another list or text.
 import { describe, expect, it } from 'vitest'
+import { unpackReply } from '@shared/ipc/packed-annotations'
 import { encodeReply } from '@shared/ipc/wire'
 import { replyBytes } from './reply-bytes'
 
-const plain = (value: unknown): string => Buffer.from(encodeReply({ value }), 'utf8').toString('utf8')
-const spliced = (value: unknown): string => replyBytes(value, 2).toString('utf8')
+const plain = (value: unknown): unknown => (JSON.parse(encodeReply({ value })) as { value: unknown }).value
+const readBack = (bytes: Buffer): unknown =>
+  unpackReply((JSON.parse(bytes.toString('utf8')) as { value: unknown }).value)
+const spliced = (value: unknown): unknown => readBack(replyBytes(value, 2))
 
 const meta = { id: 'doc-1', title: '« Dialogue » "annotations":[] \u0000 \ud800 𠮷', length: 12 }
-const list = [
-  { id: 'a1', quote: { exact: 'é’' }, at: new Date(0) },
-  { id: 'a2', note: undefined, roles: {} },
-  null,
-]
+const text = 'Le 𠮷 « Paris » accord’s'
+const annotation = (id: string, start: number, end: number) => ({
+  attributes: {},
+  author: 'Aïcha',
+  created: '2024-03-29T10:00:00.000Z',
+  end,
+  id,
+  label: 'ENTITY',
+  modified: '2024-03-29T10:00:00.000Z',
+  note: '',
+  quote: {
+    exact: [...text].slice(start, end).join(''),
+    prefix: [...text].slice(0, start).join(''),
+    suffix: [...text].slice(end).join(''),
+  },
+  roles: {},
+  start,
+})
+const list = [annotation('a1', 0, 2), annotation('a2', 3, 5), { id: 'odd', at: new Date(0) }, null]
 
 describe('replyBytes', () => {
-  it('gives the bytes of encodeReply for opened documents, spliced or not', () => {
+  it('reads back as encodeReply would, spliced or not', () => {
     const values: unknown[] = [
-      { ok: true, value: { meta, text: 'x"y\n', annotations: list } },
-      { ok: true, value: { meta, text: '', extra: undefined, annotations: [...list, ...list] } },
-      { ok: true, value: { meta, annotations: [1, 2, 3] } },
-      { ok: true, value: { text: 'short', annotations: [1] } },
-      { ok: true, value: { annotations: list, meta } },
-      { ok: true, value: { skipped: undefined, annotations: list } },
-      { ok: true, value: { meta, annotations: list, toJSON: () => 'odd' } },
-      { value: { meta, annotations: list }, ok: true },
+      { ok: true, value: { meta, text, annotations: list } },
+      { ok: true, value: { meta, text, extra: undefined, annotations: [...list, ...list] } },
+      { ok: true, value: { meta, text, annotations: [1, 2, 3] } },
+      { ok: true, value: { meta, annotations: list } },
+      { ok: true, value: { text, annotations: [1] } },
+      { ok: true, value: { annotations: list, text } },
+      { ok: true, value: { meta, text, annotations: list, toJSON: () => 'odd' } },
+      { value: { text, annotations: list }, ok: true },
       { ok: false, error: { code: 'not-found', message: 'No document' } },
       { ok: true, value: [list] },
       null,
       'text',
     ]
-    for (const value of values) expect(spliced(value)).toBe(plain(value))
+    for (const value of values) expect(spliced(value)).toStrictEqual(plain(value))
   })
 
-  it('encodes a list once while it is kept, and a new list afresh', () => {
+  it('packs the list of an opened document, and keeps its bytes for the same list and text only', () => {
     let encoded = 0
     const counted = { toJSON: () => ++encoded }
-    const annotations = [counted, counted, counted]
-    const opened = { ok: true, value: { meta, text: 'abc', annotations } }
-    expect(spliced(opened)).toBe(plain({ ok: true, value: { meta, text: 'abc', annotations: [1, 2, 3] } }))
-    expect(spliced(opened)).toBe(spliced(opened))
-    expect(encoded).toBe(3)
-    const replaced = { ok: true, value: { meta, text: 'abc', annotations: [...annotations] } }
-    expect(spliced(replaced)).toBe(plain({ ok: true, value: { meta, text: 'abc', annotations: [4, 5, 6] } }))
-    expect(encoded).toBe(6)
+    const opened = { ok: true, value: { meta, text, annotations: [...list, counted, counted] } }
+    const first = replyBytes(opened, 2)
+    expect(first.toString('utf8')).toContain('$packedAnnotations')
+    expect(replyBytes(opened, 2)).toEqual(first)
+    expect(encoded).toBe(2)
+    expect(
+      spliced({ ok: true, value: { meta, text: 'other', annotations: opened.value.annotations } }),
+    ).toBeTruthy()
+    expect(encoded).toBe(4)
+    const longer = { ok: true, value: { meta, text, annotations: [...list, annotation('a3', 6, 9)] } }
+    expect(spliced(longer)).toStrictEqual(plain(longer))
+    const otherText = { ok: true, value: { meta, text: `${text} !`, annotations: list } }
+    expect(spliced(otherText)).toStrictEqual(plain(otherText))
   })
 })

@@ -24,11 +24,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 export const JSON_TYPE = 'application/json; charset=utf-8'
 
-/** Answers with a body already written as text (wire text for the API, plain text for files). */
+/** Answers with a body already written as text (wire text for the API, plain text for files), or its bytes. */
 export function sendText(
   res: ServerResponse,
   status: number,
-  body: string,
+  body: string | Uint8Array,
   contentType = JSON_TYPE,
   extra: Record<string, string> = {},
 ): void {

@@ -23,4 +23,16 @@ describe('LayeredMap', () => {
       }
     }
   })
+
+  it('indexes values by key as a Map of pairs would, the last of a repeated key winning', () => {
+    const values = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+      { id: 'a', n: 3 },
+    ]
+    const keyed = LayeredMap.keyed(values, (v) => v.id)
+    expect(new Map(keyed)).toEqual(new Map(values.map((v) => [v.id, v])))
+    expect(keyed.size).toBe(2)
+    expect(keyed.get('a')?.n).toBe(3)
+  })
 })

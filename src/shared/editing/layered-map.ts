@@ -16,6 +16,13 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     return new LayeredMap<K, V>(base, new Map<K, V | typeof deleted>(), base.size)
   }
 
+  /** Values by their key (the last one wins), without a [key, value] pair made for each. */
+  static keyed<K, V>(values: readonly V[], keyOf: (value: V) => K): LayeredMap<K, V> {
+    const base = new Map<K, V>()
+    for (const value of values) base.set(keyOf(value), value)
+    return new LayeredMap<K, V>(base, new Map<K, V | typeof deleted>(), base.size)
+  }
+
   /** A new version with these entries set (a value) or removed (undefined); this one is unchanged. */
   with(changes: ReadonlyMap<K, V | undefined>): LayeredMap<K, V> {
     const layer = new Map(this.layer)

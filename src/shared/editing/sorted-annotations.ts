@@ -31,7 +31,7 @@ export function sortedAnnotations(annotations: readonly Annotation[]): SortedAnn
     else byLabel.set(a.label, [a])
     if (a.end - a.start > longest) longest = a.end - a.start
   }
-  return { list, byId: LayeredMap.of(list.map((a) => [a.id, a] as const)), byLabel, longest }
+  return { list, byId: LayeredMap.keyed(list, (a) => a.id), byLabel, longest }
 }
 
 function isSorted(annotations: readonly Annotation[]): boolean {

@@ -4,6 +4,7 @@
 import { apiMethodNames, isApiEventName } from '@shared/ipc/contract'
 import type { Api, ApiEventName, ApiEvents, Bridge } from '@shared/ipc/contract'
 import { decodeReply, encodeWire } from '@shared/ipc/wire'
+import { unpackReply } from '@shared/ipc/packed-annotations'
 
 const TOKEN_HEADER = 'x-parley-token'
 const RECONNECT_MS = 1000
@@ -26,7 +27,8 @@ export function createHttpBridge(baseUrl: string, token: string): Bridge {
     if (response.status !== 200)
       throw new Error(errorMessage(text, `${method} failed (HTTP ${response.status})`))
     const body = decodeReply(text)
-    return typeof body === 'object' && body !== null && 'value' in body ? body.value : undefined
+    // An opened document's annotations come packed (packed-annotations.ts).
+    return typeof body === 'object' && body !== null && 'value' in body ? unpackReply(body.value) : undefined
   }
   // The methods come from the contract's list; the cast is where the list meets the interface.
   const methods = Object.fromEntries(
