@@ -99,7 +99,12 @@ class ParleyServices implements ServiceHost, Api {
     workspace.annotations.onFileChanged = (change) => this.events.emit('fileChanged', change)
     const watch = watchAnnotationSets(workspace.annotations, workspace.root)
     const own = watchWorkspaceFiles(workspace, () => {
-      void this.getSession().then((session) => this.events.emit('sessionChanged', session))
+      // The workspace may be gone meanwhile (another folder opened, a removed folder): say so, never throw.
+      this.getSession().then(
+        (session) => this.events.emit('sessionChanged', session),
+        (error: unknown) =>
+          console.warn('Parley could not reread the workspace after an outside change:', error),
+      )
     })
     this.stopWatching = () => {
       watch.close()
