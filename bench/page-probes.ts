@@ -172,8 +172,12 @@ export function highlightCentres(): { x: number; y: number }[] {
   const tint = CSS.highlights.get('parley-tint-ENTITY') as Iterable<AbstractRange> | undefined
   if (!box || !tint) return []
   const centres: { x: number; y: number }[] = []
-  for (const range of tint) {
-    const rect = (range as Range).getBoundingClientRect()
+  // The editor registers StaticRanges, which cannot be measured: one live Range, moved over each, can.
+  const range = new Range()
+  for (const registered of tint) {
+    range.setStart(registered.startContainer, registered.startOffset)
+    range.setEnd(registered.endContainer, registered.endOffset)
+    const rect = range.getBoundingClientRect()
     if (rect.top > box.top + 20 && rect.bottom < box.bottom - 20 && rect.width > 0)
       centres.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
   }

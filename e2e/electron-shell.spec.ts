@@ -3,6 +3,8 @@
 // Chromium against the web host and these checks do not apply.
 import { electronBinary } from './support/launch'
 import { expect, test } from './support/fixtures'
+import { ParleyPage } from './support/parley-page'
+import { storedRows } from './support/stored-annotations'
 
 test.skip(!electronBinary(), 'needs the Electron binary, which cannot be downloaded on this machine')
 
@@ -73,4 +75,70 @@ test('a second instance exits and leaves the first one working (RELIABILITY.md i
   )
   expect(second.status).toBe(0)
   await expect(parley.page.getByTestId('open-document-title')).toBeVisible()
+})
+
+test('File › New Window opens a second window on the same workspace and store (RELIABILITY.md item 7)', async ({
+  parley,
+  workspace,
+}) => {
+  const electron = parley.launched().electron!
+  await parley.sayWhoIAm('Claire Dubois')
+  const opened = electron.waitForEvent('window')
+  const accelerator = await electron.evaluate(({ Menu }) => {
+    const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace('&', '') === 'File')
+    const item = file?.submenu?.items.find((i) => i.label === 'New Window')
+    item?.click()
+    return item?.accelerator ?? null
+  })
+  expect(accelerator).toBe('CmdOrCtrl+Shift+N')
+  const second = new ParleyPage(await opened)
+  expect(second.page.url()).toBe('app://parley/index.html')
+  expect(await electron.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(2)
+  await second.sayWhoIAm('Claire Dubois')
+
+  // The second window's calls pass the sender check, and each window hears what the other saved.
+  await second.selectText('Wang Yi')
+  await second.tagSelection('ENTITY', 'PERSON')
+  await second.waitUntilSaved()
+  await expect.poll(() => parley.highlighted('ENTITY')).toEqual(['Wang Yi'])
+  await parley.selectText('Murat Nurtleu')
+  await parley.tagSelection('ENTITY', 'PERSON')
+  await parley.waitUntilSaved()
+  await expect.poll(() => second.highlighted('ENTITY')).toEqual(['Wang Yi', 'Murat Nurtleu'])
+  await expect
+    .poll(async () => (await storedRows(workspace)).sort())
+    .toEqual(['ENTITY:PERSON Murat Nurtleu', 'ENTITY:PERSON Wang Yi'])
+})
+
+test('Parley’s fuses flip and read back on a copy of the installed Electron (RELIABILITY.md item 29)', async () => {
+  const { cp, mkdtemp, rm } = await import('node:fs/promises')
+  const { spawnSync } = await import('node:child_process')
+  const { tmpdir } = await import('node:os')
+  const { basename, dirname, join } = await import('node:path')
+  const { flipAndCheckFuses } = await import('../scripts/fuses/parley-fuses')
+  // The whole dist folder: the binary needs its resources beside it. The installed one is never modified.
+  const dir = await mkdtemp(join(tmpdir(), 'parley-fuses-e-'))
+  try {
+    await cp(dirname(electronBinary()!), dir, { recursive: true })
+    const copy = join(dir, basename(electronBinary()!))
+    const runAsNode = () =>
+      spawnSync(copy, ['-e', 'console.log("ran as node")'], {
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      }).stdout
+    expect(runAsNode()).toContain('ran as node')
+
+    expect(await flipAndCheckFuses(copy)).toEqual([])
+    const read = spawnSync('npx', ['@electron/fuses', 'read', '--app', copy], { encoding: 'utf8' })
+    // eslint-disable-next-line no-control-regex -- the CLI colours its output
+    const plain = read.stdout.replace(/\u001b\[[0-9;]*m/g, '')
+    expect(plain).toContain('RunAsNode is Disabled')
+    expect(plain).toContain('OnlyLoadAppFromAsar is Enabled')
+    expect(plain).toContain('EnableNodeOptionsEnvironmentVariable is Disabled')
+    // ELECTRON_RUN_AS_NODE no longer turns the binary into Node.
+    expect(runAsNode() ?? '').not.toContain('ran as node')
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 })

@@ -1,5 +1,6 @@
 // A colleague's git pull rewrites the annotation file while Parley is open and nothing is unsaved: the
-// window reloads it and says so; Parley's own saves never trigger this.
+// window reloads it and says so; Parley's own saves never trigger this. When the pull rewrites the source
+// text instead, the document is reopened with its spans re-anchored by quote, the lost ones flagged.
 import { readFile, writeFile } from 'node:fs/promises'
 import { expect, test } from './support/fixtures'
 import { annotationFile, pythonOffsets } from './support/stored-annotations'
@@ -35,4 +36,30 @@ test('an annotation file changed on disk is reloaded with a notice', async ({ pa
 
   await expect(parley.page.getByTestId('notice-banner')).toBeVisible()
   await expect.poll(() => parley.highlighted('ENTITY')).toEqual(['Wang Yi', 'Murat Nurtleu'])
+})
+
+test('a text rewritten on disk while open is reopened: spans re-anchored by quote, lost ones flagged', async ({
+  parley,
+  workspace,
+}) => {
+  await parley.sayWhoIAm('Claire Dubois')
+  await parley.selectText('Wang Yi')
+  await parley.tagSelection('ENTITY', 'PERSON')
+  await parley.selectText('Kazakhstan')
+  await parley.tagSelection('ENTITY', 'STATE')
+  await parley.waitUntilSaved()
+  await parley.page.waitForTimeout(500)
+  await expect(parley.page.getByTestId('notice-banner')).toHaveCount(0)
+
+  const textFile = annotationFile(workspace).replace(/annotations\/.*$/, 'text.txt')
+  const text = await readFile(textFile, 'utf8')
+  await writeFile(textFile, `Note de l’éditeur.\n${text.replaceAll('Wang Yi', 'le ministre')}`)
+
+  await expect(parley.page.getByTestId('notice-banner')).toContainText('Wang Yi')
+  await expect(parley.text).toContainText('Note de l’éditeur.')
+  await expect.poll(() => parley.highlighted('ENTITY')).toEqual(['Kazakhstan'])
+  const stored = JSON.parse(await readFile(annotationFile(workspace), 'utf8')) as {
+    annotations: { quote: { exact: string } }[]
+  }
+  expect(stored.annotations.map((a) => a.quote.exact).sort()).toEqual(['Kazakhstan', 'Wang Yi'])
 })

@@ -102,8 +102,14 @@ export class ParleyPage {
     return this.page.evaluate((name) => {
       const ranges: Range[] = []
       for (const [key, highlight] of CSS.highlights) {
-        if (key === `parley-tint-${name}` || key.startsWith(`parley-ul-${name}-`))
-          ranges.push(...(highlight as Iterable<Range>))
+        if (key !== `parley-tint-${name}` && !key.startsWith(`parley-ul-${name}-`)) continue
+        // The editor registers StaticRanges: made live here to compare and read them.
+        for (const r of highlight as Iterable<AbstractRange>) {
+          const range = new Range()
+          range.setStart(r.startContainer, r.startOffset)
+          range.setEnd(r.endContainer, r.endOffset)
+          ranges.push(range)
+        }
       }
       return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString())
     }, category)

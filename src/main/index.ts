@@ -1,6 +1,6 @@
 // Parley's Electron entry: a thin shell over the electron-free services. It takes the single-instance
-// lock, opens the workspace, binds the contract to IPC, builds the window and the menu, and flushes
-// pending saves before quitting.
+// lock, opens the workspace, binds the contract to IPC, builds the windows (File › New Window opens another
+// on the same services) and the menu, and flushes pending saves before quitting.
 import { app, BrowserWindow, dialog } from 'electron'
 import { join } from 'node:path'
 import { userInfo } from 'node:os'
@@ -32,7 +32,6 @@ async function start(): Promise<void> {
     app.exit(2)
     return
   }
-  let window: BrowserWindow | null = null
   let services: ServiceHost
   const recent = await RecentWorkspaces.load(join(app.getPath('userData'), 'recent-workspaces.json'))
   try {
@@ -53,15 +52,21 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
+  // Every window shows the same workspace through the same services (File › New Window).
+  const windows = new Set<BrowserWindow>()
+  const inFront = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? [...windows].at(-1) ?? null
   const openWindow = (): void => {
-    window = createMainWindow()
+    const window = createMainWindow()
+    windows.add(window)
     window.on('close', () => void services.flush())
+    window.on('closed', () => windows.delete(window))
   }
   serveRendererOnAppScheme(RENDERER_DIR)
-  bindContract(services, () => window)
+  bindContract(services, () => [...windows])
   openWindow()
-  void installMenu(services, () => window, recent)
+  void installMenu(services, inFront, recent, openWindow)
   app.on('second-instance', () => {
+    const window = inFront()
     if (window?.isMinimized()) window.restore()
     window?.focus()
   })

@@ -212,11 +212,14 @@ describe('importing a text', () => {
 })
 
 describe('a corrupt workspace file', () => {
-  it('stops the opening with its name and position, and is never overwritten', async () => {
+  it('keeps the workspace closed, naming it with its position, and is never overwritten', async () => {
     await (await open()).setAnnotator('Claire')
     const broken = '{\n  "schemaVersion": 1,\n  "annotator": "Cla\u0000\n'
     await writeFile(settingsPath(dir), broken)
-    await expect(open()).rejects.toThrow(/settings\.json:\d+:\d+ is not valid JSON/)
+    // The window then shows the recovery screen (workspace-file-recovery.test.ts).
+    const services = await open()
+    expect((await services.workspaceDamage())?.message).toMatch(/settings\.json:\d+:\d+ is not valid JSON/)
+    await expect(services.getSession()).rejects.toThrow(/settings\.json:\d+:\d+ is not valid JSON/)
     expect(await readFile(settingsPath(dir), 'utf8')).toBe(broken)
   })
 
@@ -225,7 +228,7 @@ describe('a corrupt workspace file', () => {
     const conflict =
       '<<<<<<< HEAD\n{"schemaVersion":1,"annotator":"A"}\n=======\n{"schemaVersion":1,"annotator":"B"}\n>>>>>>> x\n'
     await writeFile(settingsPath(dir), conflict)
-    await expect(open()).rejects.toThrow(/settings\.json:1:1/)
+    await expect((await open()).getSession()).rejects.toThrow(/settings\.json:1:1/)
     expect(await readFile(settingsPath(dir), 'utf8')).toBe(conflict)
   })
 })

@@ -11,6 +11,9 @@ import type {
   SaveCopyRequest,
   SavedCopy,
   SaveRequest,
+  WorkspaceDamage,
+  WorkspaceFileName,
+  WorkspaceRepaired,
 } from '@shared/ipc/contract'
 import type { DocumentMeta, DocumentSummary } from '@shared/model/document'
 import type {
@@ -52,6 +55,10 @@ import { addDocument, readDocumentText } from './workspace/document-store'
 import { openWorkspace, type Workspace } from './workspace/workspace'
 import { watchAnnotationSets } from './workspace/watch-annotation-sets'
 import { watchWorkspaceFiles } from './workspace/watch-workspace-files'
+import { watchSourceTexts, type SourceTextsWatch } from './workspace/watch-source-texts'
+import { showOnText } from './workspace/source-text-check'
+import { sha256Of } from './storage/content-hash'
+import * as repair from './workspace/workspace-file-recovery'
 import sampleText from '../../../fixtures/cn-kz-strategic-dialogue-2024-03-29.fr.txt?raw'
 
 export const SAMPLE_FILE_NAME = 'cn-kz-strategic-dialogue-2024-03-29.fr.txt'
@@ -68,7 +75,19 @@ export interface ParleyServiceOptions extends ServiceOptions {
 }
 
 export async function openServices(options: ParleyServiceOptions): Promise<ServiceHost> {
-  return new ParleyServices(options, await openWorkspaceWithSample(options.workspaceDir))
+  return new ParleyServices(options, await openOrFindDamage(options.workspaceDir))
+}
+
+/** The workspace or, when settings.json or tag-schema.json cannot be read, what is damaged (the window
+ * then opens on the recovery screen). */
+async function openOrFindDamage(dir: string): Promise<Workspace | WorkspaceDamage> {
+  try {
+    return await openWorkspaceWithSample(dir)
+  } catch (error) {
+    const damage = error instanceof StorageError ? await repair.findWorkspaceDamage(dir) : null
+    if (damage) return damage
+    throw error
+  }
 }
 
 async function openWorkspaceWithSample(dir: string): Promise<Workspace> {
@@ -85,11 +104,28 @@ async function openWorkspaceWithSample(dir: string): Promise<Workspace> {
 class ParleyServices implements ServiceHost, Api {
   private readonly events = new EventHub()
   private stopWatching: (() => void) | null = null
+  private sourceTexts: SourceTextsWatch | null = null
+  private current: Workspace | null = null
+  private damage: WorkspaceDamage | null = null
 
   constructor(
     private readonly options: ParleyServiceOptions,
-    private workspace: Workspace,
+    opened: Workspace | WorkspaceDamage,
   ) {
+    if ('annotations' in opened) this.adoptWorkspace(opened)
+    else this.damage = opened
+  }
+
+  /** The open workspace; while a damaged file keeps it closed, every use is refused with the damage. */
+  private get workspace(): Workspace {
+    if (this.current) return this.current
+    const { path = this.options.workspaceDir, message = 'The workspace is not open' } = this.damage ?? {}
+    throw new StorageError('corrupt-file', path, message)
+  }
+
+  private adoptWorkspace(workspace: Workspace): void {
+    this.current = workspace
+    this.damage = null
     this.watchFileChanges(workspace)
   }
 
@@ -106,15 +142,27 @@ class ParleyServices implements ServiceHost, Api {
           console.warn('Parley could not reread the workspace after an outside change:', error),
       )
     })
+    const texts = watchSourceTexts(workspace.root, (documentId) => {
+      // Saves are checked on the new text from now on; the window reopens the document.
+      readDocumentText(workspace.root, documentId)
+        .then((text) => workspace.annotations.dropStaleText(documentId, text))
+        .then(() =>
+          this.events.emit('sourceTextChanged', { documentId, reopen: true, moved: 0, flagged: [] }),
+        )
+        .catch((error: unknown) => console.warn(`Parley could not reread the text of ${documentId}:`, error))
+    })
+    this.sourceTexts = texts
     this.stopWatching = () => {
       watch.close()
       own.close()
+      texts.close()
     }
   }
 
   onEvent: ServiceHost['onEvent'] = (name, listener) => this.events.on(name, listener)
 
   async flush(): Promise<void> {
+    if (!this.current) return
     await this.workspace.annotations.flush()
     await this.workspace.curation.flush()
   }
@@ -158,9 +206,17 @@ class ParleyServices implements ServiceHost, Api {
       const meta = documents.get(documentId)
       if (!meta) return err('not-found', `No document ${documentId} in ${root}`)
       const text = await readDocumentText(root, documentId)
+      await annotations.dropStaleText(documentId, text)
       const annotator = set ?? settings.data.annotator
       const opened = annotator ? await annotations.annotationsOf(meta, annotator) : null
-      return ok({ meta, text, annotations: opened?.annotations ?? [] })
+      const textSha256 = sha256Of(text)
+      this.sourceTexts?.follow(documentId, textSha256)
+      if (!annotator || !opened) return ok({ meta, text, annotations: [] })
+      // A text changed outside Parley: spans re-anchored by quote or flagged, never shifted (RELIABILITY.md 11).
+      const own = annotator === settings.data.annotator
+      const shown = await showOnText(annotations, meta, annotator, own, text, textSha256, opened)
+      if (shown.change) this.events.emit('sourceTextChanged', shown.change)
+      return ok({ meta, text, annotations: shown.annotations })
     })
   }
 
@@ -185,6 +241,8 @@ class ParleyServices implements ServiceHost, Api {
       if (!meta) return err('not-found', `No document ${request.documentId} in ${root}`)
       const applied = await annotations.apply(meta, annotator, request.changes)
       if (!applied.ok) return applied
+      // Every window hears it, before the saving one gets its answer (RELIABILITY.md item 7).
+      this.events.emit('annotationsSaved', { documentId: meta.id, annotator, changes: request.changes })
       return ok({ count: applied.value, savedAt: new Date().toISOString() })
     })
   }
@@ -300,11 +358,40 @@ class ParleyServices implements ServiceHost, Api {
       if (!dir) return ok(null)
       const next = await openWorkspaceWithSample(dir)
       await this.flush()
-      this.workspace = next
-      this.watchFileChanges(next)
+      this.adoptWorkspace(next)
       const session = await this.getSession()
       this.events.emit('sessionChanged', session)
       return ok(session)
+    })
+  }
+
+  workspaceDamage(): Promise<WorkspaceDamage | null> {
+    return Promise.resolve(this.current ? null : this.damage)
+  }
+
+  restoreWorkspaceFile(file: WorkspaceFileName, backup: string): Promise<Result<WorkspaceRepaired>> {
+    return this.repair(() => repair.restoreWorkspaceFile(this.options.workspaceDir, file, backup))
+  }
+
+  startWithDefaultSettings(): Promise<Result<WorkspaceRepaired>> {
+    return this.repair(() => repair.setAsideDamagedSettings(this.options.workspaceDir))
+  }
+
+  /** Repairs a damaged file of the workspace that did not open (never of an open one), then opens it. */
+  private repair(
+    run: () => Promise<Result<{ readonly setAsidePath: string | null }>>,
+  ): Promise<Result<WorkspaceRepaired>> {
+    return guard(async () => {
+      if (this.current) return err('not-damaged', 'The workspace is open: its files can be read')
+      const repaired = await run()
+      if (!repaired.ok) return repaired
+      const opened = await openOrFindDamage(this.options.workspaceDir)
+      if (!('annotations' in opened)) this.damage = opened
+      else {
+        this.adoptWorkspace(opened)
+        this.events.emit('sessionChanged', await this.getSession())
+      }
+      return ok({ setAsidePath: repaired.value.setAsidePath, damage: this.damage })
     })
   }
 

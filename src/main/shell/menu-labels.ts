@@ -6,6 +6,7 @@ export type MenuLanguage = 'en' | 'fr'
 
 const en = {
   file: '&File',
+  newWindow: 'New Window',
   openText: 'Open Text…',
   importFolder: 'Import Folder…',
   importAnnotations: 'Import Annotations…',
@@ -50,6 +51,7 @@ export type MenuLabels = Readonly<Record<keyof typeof en, string>>
 
 const fr: MenuLabels = {
   file: '&Fichier',
+  newWindow: 'Nouvelle fenêtre',
   openText: 'Ouvrir un texte…',
   importFolder: 'Importer un dossier…',
   importAnnotations: 'Importer des annotations…',

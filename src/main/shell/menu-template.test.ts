@@ -11,6 +11,7 @@ type Item = MenuItemConstructorOptions
 function build(overrides: Partial<MenuInput> = {}) {
   const sent: MenuCommand[] = []
   const opened: string[] = []
+  let newWindows = 0
   const template = menuTemplate({
     labels: MENU_LABELS.en,
     platform: 'linux',
@@ -19,9 +20,10 @@ function build(overrides: Partial<MenuInput> = {}) {
     send: (c) => sent.push(c),
     openRecent: (p) => opened.push(p),
     clearRecent: () => undefined,
+    newWindow: () => newWindows++,
     ...overrides,
   })
-  return { template, sent, opened }
+  return { template, sent, opened, newWindows: () => newWindows }
 }
 
 const submenu = (item: Item | undefined): Item[] => (Array.isArray(item?.submenu) ? item.submenu : [])
@@ -69,6 +71,19 @@ describe('the application menu', () => {
     click(find('&View', 'Command Palette…'))
     click(find('&File', 'Import Folder…'))
     expect(sent).toEqual(['review', 'agreement', 'guidelines', 'commandPalette', 'importFolder'])
+  })
+
+  it('opens a new window on the same workspace from File, with Ctrl/Cmd+Shift+N, in main', () => {
+    const { template, sent, newWindows } = build()
+    const item = menuNamed(template, '&File').find((i) => i.label === 'New Window')
+    // Registered with the OS: it works whatever has the focus, and never reaches the page as a command.
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+N' })
+    expect(item).not.toHaveProperty('registerAccelerator')
+    click(item)
+    expect(newWindows()).toBe(1)
+    expect(sent).toEqual([])
+    const french = build({ labels: MENU_LABELS.fr }).template
+    expect(labelsOf(menuNamed(french, '&Fichier'))).toContain('Nouvelle fenêtre')
   })
 
   it('leaves editor keys to the page, so a text field keeps its letters', () => {

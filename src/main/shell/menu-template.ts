@@ -15,6 +15,8 @@ export interface MenuInput {
   readonly send: (command: MenuCommand) => void
   readonly openRecent: (path: string) => void
   readonly clearRecent: () => void
+  /** Opens another window on the same workspace and the same services (RELIABILITY.md item 7). */
+  readonly newWindow: () => void
 }
 
 type Item = MenuItemConstructorOptions
@@ -40,6 +42,8 @@ export function menuTemplate(input: MenuInput): Item[] {
     {
       label: l.file,
       submenu: [
+        { label: l.newWindow, accelerator: 'CmdOrCtrl+Shift+N', click: input.newWindow },
+        { type: 'separator' },
         item(l.openText, 'openText', 'CmdOrCtrl+O', true),
         item(l.importFolder, 'importFolder'),
         item(l.importAnnotations, 'importAnnotations', 'CmdOrCtrl+I'),

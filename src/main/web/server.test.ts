@@ -31,6 +31,12 @@ function stubServices() {
     }
   const services: ServiceHost = {
     getSession: record('getSession', session) as ServiceHost['getSession'],
+    workspaceDamage: record('workspaceDamage', null) as ServiceHost['workspaceDamage'],
+    restoreWorkspaceFile: record('restoreWorkspaceFile', ok(null)) as ServiceHost['restoreWorkspaceFile'],
+    startWithDefaultSettings: record(
+      'startWithDefaultSettings',
+      ok(null),
+    ) as ServiceHost['startWithDefaultSettings'],
     setAnnotator: record('setAnnotator', ok(session)) as ServiceHost['setAnnotator'],
     openDocument: () => Promise.reject(new Error('disk on fire')),
     importText: record('importText', ok({ id: 'doc-1' })) as ServiceHost['importText'],

@@ -1,6 +1,6 @@
 // The main window: documents on the left, the open document's workbench, the status bar below. State
 // lives in the AppController; this file only lays it out.
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { api } from './api/api'
 import { StatusBar } from './components/StatusBar'
@@ -32,19 +32,27 @@ import { useFirstRunGuide } from './features/guide/use-first-run-guide'
 import { GuidelinesPanel } from './features/guidelines/GuidelinesPanel'
 import { Recovery } from './features/recovery/Recovery'
 import { SaveCopyButton } from './features/recovery/SaveCopyButton'
+import { SourceTextChanges } from './features/source-text/SourceTextChanges'
 
 /** One window, one controller. */
 const app = new AppController(api)
 const onFilesDropped = (files: File[]): void => void app.importFiles(files)
 
-export function App() {
+/** The status bar, subscribed to the save status on its own: each edit turns it to "saving", which must
+ * not re-render the whole window. */
+function LiveStatusBar(props: { annotator: string | null; workspacePath: string; children: ReactNode }) {
+  const save = useStore(app.saves.status, (s) => s)
+  return <StatusBar {...props} save={save} onChangeAnnotator={() => app.dialog.set('annotator')} />
+}
+
+/** `startNotice`: what the recovery screen repaired before the workspace opened (said in the notice bar). */
+export function App({ startNotice = null }: { readonly startNotice?: string | null }) {
   const fileInput = useRef<HTMLInputElement>(null)
   const session = useStore(app.session, (s) => s)
   const editing = useStore(app.editing, (e) => e)
   const error = useStore(app.error, (e) => e)
   const notice = useStore(app.notice, (n) => n)
   const dialog = useStore(app.dialog, (d) => d)
-  const save = useStore(app.saves.status, (s) => s)
   const settingsOpen = useStore(ui, (s) => s.settings)
   const exporting = useStore(ui, (s) => s.exporting)
   const importing = useStore(ui, (s) => s.importing)
@@ -56,6 +64,9 @@ export function App() {
   const guide = useFirstRunGuide(app)
   const review = useStore(reviewMode, (m) => m)
 
+  useEffect(() => {
+    if (startNotice) app.notice.set(startNotice)
+  }, [startNotice])
   useEffect(() => {
     app.start().catch((e: unknown) => app.error.set(e instanceof Error ? e.message : String(e)))
     return app.filePickerRequests.subscribe(() => fileInput.current?.click())
@@ -173,15 +184,11 @@ export function App() {
         )}
         {guidelinesOpen && <GuidelinesPanel onClose={() => patchUi({ guidelines: false })} />}
       </main>
-      <StatusBar
-        annotator={session.annotator}
-        workspacePath={session.workspacePath}
-        save={save}
-        onChangeAnnotator={() => app.dialog.set('annotator')}
-      >
+      <LiveStatusBar annotator={session.annotator} workspacePath={session.workspacePath}>
         <SaveCopyButton app={app} api={api} />
-      </StatusBar>
+      </LiveStatusBar>
       <Recovery app={app} api={api} />
+      <SourceTextChanges app={app} api={api} />
       {dialog === 'annotator' && (
         <AnnotatorDialog
           initialName={session.annotator ?? session.suggestedAnnotator}

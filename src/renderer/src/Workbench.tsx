@@ -135,17 +135,20 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
       return
     }
     const created = editing.create(choice.label, choice.type, [palette.span])
-    if (created && findCategory(schema, choice.label)?.style === 'tint') {
-      const others = untaggedCandidates(
-        editing.document,
-        editing.state.get().annotations,
-        choice.label,
-        created.quote.exact,
-        DEFAULT_MATCH_OPTIONS,
-      )
-      if (others.length > 0)
-        patchUi({ tagAll: { label: choice.label, type: choice.type, quote: created.quote.exact } })
-    }
+    if (!created || findCategory(schema, choice.label)?.style !== 'tint') return
+    // The offer to tag the other occurrences (a search of the whole text, then its panel) comes in the
+    // frame after the new highlight is painted, so tagging itself stays within one frame.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const { annotations } = editing.state.get()
+        if (!annotations.byId.has(created.id)) return
+        const quote = created.quote.exact
+        if (
+          untaggedCandidates(editing.document, annotations, choice.label, quote, DEFAULT_MATCH_OPTIONS).length
+        )
+          patchUi({ tagAll: { label: choice.label, type: choice.type, quote } })
+      }, 0),
+    )
   }
 
   const picking = mode.kind === 'pick-role'

@@ -136,9 +136,12 @@ export function labelColumn(
       continue
     }
     const label = flat(annotation)
+    // Made once per span: a string per token would be as many allocations as labelled tokens.
+    const begin = `B-${label}`
+    const inside = `I-${label}`
     for (const [from, to] of runs)
       for (let i = from; i < to; i++) {
-        labels[i] = `${i === from ? 'B' : 'I'}-${label}`
+        labels[i] = i === from ? begin : inside
         owner[i] = annotation
       }
   }

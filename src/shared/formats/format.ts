@@ -85,6 +85,12 @@ export interface CorpusFormat {
   readonly id: FormatId
   readonly label: string
   serialize(input: ExportInput, options?: ExportOptions): OutputFile[]
+  /**
+   * True when each document's files depend on that document alone (with the schema and Parley version):
+   * serialising the documents one at a time gives the same files, so an export can write each document's
+   * files before making the next one's instead of holding the whole corpus's at once.
+   */
+  readonly separableByDocument?: boolean
   /** What this format would not carry of the input: listed before writing, so the analyst can stop. */
   losses(input: ExportInput): Loss[]
   /** Absent for formats Parley only exports (CoNLL, CSV). */

@@ -10,6 +10,7 @@ import { inExportOrder } from './export-order'
 import type { CorpusFormat, Loss } from './format'
 import { jsonLine } from './json-line'
 import { readJsonl } from './jsonl-read'
+import { sortedParts, type SortedParts } from './sorted-parts'
 
 export const JSONL_FILE = 'annotations.jsonl'
 
@@ -47,14 +48,16 @@ export const jsonlFormat: CorpusFormat = {
       if (sets.length === 0)
         lines.push(jsonLine({ id: meta.id, label: [], spans: [], text } satisfies JsonlLine))
       for (const set of sets) {
+        // Every key is given in sorted order; only the stored attributes and roles are sorted here.
+        const sorted = sortedParts()
         const line: JsonlLine = {
           annotator: set.annotator,
           id: meta.id,
           label: set.annotations.flatMap(labelEntries),
-          spans: set.annotations.map(spanOf),
+          spans: set.annotations.map((a) => spanOf(a, sorted)),
           text,
         }
-        lines.push(jsonLine(line))
+        lines.push(sorted.json(line))
       }
     }
     // One join, ending with a newline: `${line}\n` per line would copy every line once more.
@@ -83,10 +86,10 @@ function labelEntries(a: Annotation): (readonly [number, number, string])[] {
   return (a.fragments ?? [a]).map(({ start, end }) => [start, end, label] as const)
 }
 
-function spanOf(a: Annotation): JsonlSpan {
+function spanOf(a: Annotation, sorted: SortedParts): JsonlSpan {
   return {
     annotator: a.author,
-    attributes: a.attributes,
+    attributes: sorted.part(a.attributes),
     created: a.created,
     end: a.end,
     ...(a.fragments ? { fragments: a.fragments.map(({ start, end }) => ({ end, start })) } : {}),
@@ -94,7 +97,7 @@ function spanOf(a: Annotation): JsonlSpan {
     label: a.label,
     modified: a.modified,
     note: a.note,
-    roles: a.roles,
+    roles: sorted.part(a.roles),
     start: a.start,
   }
 }

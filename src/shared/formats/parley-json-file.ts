@@ -29,11 +29,14 @@ export interface ParleyAnnotationSetFile {
   readonly annotations: readonly Annotation[]
 }
 
-/** Only the stored fields, in case the caller's objects carry more; keys in the sorted order files use. */
-export function storedAnnotation(a: Annotation): Annotation {
+/**
+ * Only the stored fields, in case the caller's objects carry more; keys in the sorted order files use.
+ * `sorted` gives the stored attributes and roles as they are (by default) or with their keys sorted.
+ */
+export function storedAnnotation(a: Annotation, sorted: <T>(part: T) => T = (part) => part): Annotation {
   const { exact, prefix, suffix } = a.quote
   return {
-    attributes: a.attributes,
+    attributes: sorted(a.attributes),
     author: a.author,
     created: a.created,
     end: a.end,
@@ -43,7 +46,7 @@ export function storedAnnotation(a: Annotation): Annotation {
     modified: a.modified,
     note: a.note,
     quote: { exact, prefix, suffix },
-    roles: a.roles,
+    roles: sorted(a.roles),
     start: a.start,
   }
 }

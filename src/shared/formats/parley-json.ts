@@ -2,7 +2,6 @@
 // holding the annotations exactly as the workspace stores them, with the canonical text beside it as
 // `<docId>/text.txt`. Written with sorted keys and `\n` endings, so equal input gives equal bytes; carries
 // everything, so it loses nothing. The shape is in parley-json-file.ts, the import in parley-json-read.ts.
-import { stableStringify } from '../storage/stable-json'
 import { codePointLength } from '../text/offsets'
 import { inExportOrder, textPathOf, type OrderedDocument, type OrderedSet } from './export-order'
 import type { CorpusFormat, ExportInput, OutputFile } from './format'
@@ -13,10 +12,12 @@ import {
   type ParleyAnnotationSetFile,
 } from './parley-json-file'
 import { readParleySets } from './parley-json-read'
+import { sortedParts } from './sorted-parts'
 
 export const parleyJsonFormat: CorpusFormat = {
   id: 'parley-json',
   label: 'Parley JSON (one file per document and annotator)',
+  separableByDocument: true,
   serialize(input) {
     const files: OutputFile[] = []
     for (const document of inExportOrder(input)) {
@@ -24,7 +25,7 @@ export const parleyJsonFormat: CorpusFormat = {
       for (const set of document.sets)
         files.push({
           path: `${document.meta.id}/${set.fileStem}.json`,
-          content: stableStringify(setFile(input, document, set)),
+          content: setFileJson(input, document, set),
         })
     }
     return files
@@ -33,15 +34,21 @@ export const parleyJsonFormat: CorpusFormat = {
   parse: readParleySets,
 }
 
-function setFile(input: ExportInput, document: OrderedDocument, set: OrderedSet): ParleyAnnotationSetFile {
+/**
+ * The set's file as stableStringify writes it: every object here is built with its keys in sorted order
+ * (storedAnnotation's too), so only the stored attributes and roles need sorting.
+ */
+function setFileJson(input: ExportInput, document: OrderedDocument, set: OrderedSet): string {
   const { id, title, fileName, textSha256 } = document.meta
-  return {
+  const sorted = sortedParts()
+  const file: ParleyAnnotationSetFile = {
+    annotations: set.annotations.map((a) => storedAnnotation(a, sorted.part)),
+    annotator: set.annotator,
+    document: { fileName, id, length: codePointLength(document.text), textSha256, title },
     format: PARLEY_SET_FORMAT,
     formatVersion: PARLEY_SET_FORMAT_VERSION,
     parleyVersion: input.parleyVersion,
-    document: { id, title, fileName, textSha256, length: codePointLength(document.text) },
-    annotator: set.annotator,
     tagSchemaVersion: input.schema.version,
-    annotations: set.annotations.map(storedAnnotation),
   }
+  return `${sorted.json(file, 2)}\n`
 }

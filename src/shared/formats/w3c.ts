@@ -25,6 +25,7 @@ import { ANNO_CONTEXT, PURPOSE, annotationUrn, collectionUrn, documentUrn } from
 export const w3cFormat: CorpusFormat = {
   id: 'w3c',
   label: 'W3C Web Annotation (JSON-LD)',
+  separableByDocument: true,
   serialize(input) {
     const files: OutputFile[] = []
     for (const { meta, text, sets } of inExportOrder(input)) {

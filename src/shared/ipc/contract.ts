@@ -11,6 +11,7 @@ import type { Session } from '../model/session'
 import type { TagSchema } from '../model/tag-schema'
 import type { Result } from '../result'
 import type { AgreementReport, CurationDecision, DecisionChange } from '../review/review-types'
+import type { FlagReason } from '../model/reanchor'
 
 export interface ImportTextRequest {
   readonly fileName: string
@@ -140,8 +141,43 @@ export interface SavedCopy {
   readonly annotations: number
 }
 
+/** The workspace's own files, which must be read before the window can open (RELIABILITY.md 4). */
+export type WorkspaceFileName = 'settings.json' | 'tag-schema.json'
+
+/** A kept version of settings.json or tag-schema.json; `readable`: false when it no longer parses. */
+export interface WorkspaceFileBackup {
+  readonly name: string
+  readonly savedAt: string
+  readonly readable: boolean
+}
+
+/** A workspace file that could not be read at startup: the window shows the recovery screen instead. */
+export interface WorkspaceDamage {
+  readonly file: WorkspaceFileName
+  readonly path: string
+  /** Where it breaks (1-based), when the reader could say. */
+  readonly line: number | null
+  readonly column: number | null
+  /** The reader's message: the file, line:column and what is wrong. */
+  readonly message: string
+  /** Newest first. */
+  readonly backups: readonly WorkspaceFileBackup[]
+}
+
+/** After a repair: where the damaged file was kept, and the next damaged file if any (null: the workspace is open). */
+export interface WorkspaceRepaired {
+  readonly setAsidePath: string | null
+  readonly damage: WorkspaceDamage | null
+}
+
 export interface Api {
   getSession(): Promise<Session>
+  /** The damaged workspace file that keeps the workspace from opening, or null when it is open. */
+  workspaceDamage(): Promise<WorkspaceDamage | null>
+  /** Puts a kept version in place of the damaged file (set aside as `<name>.corrupt-<time>`), then opens. */
+  restoreWorkspaceFile(file: WorkspaceFileName, backup: string): Promise<Result<WorkspaceRepaired>>
+  /** Sets the damaged settings.json aside and starts with default settings (who is annotating is asked again). */
+  startWithDefaultSettings(): Promise<Result<WorkspaceRepaired>>
   setAnnotator(name: string): Promise<Result<Session>>
   /** Opens a document with one annotation set: the session annotator's, or `set` (`curated`, a colleague's). */
   openDocument(documentId: string, set?: string): Promise<Result<OpenedDocument>>
@@ -182,6 +218,9 @@ export interface Api {
 /** Every method of the contract, checked exhaustive by the compiler. */
 export const apiMethods = {
   getSession: true,
+  workspaceDamage: true,
+  restoreWorkspaceFile: true,
+  startWithDefaultSettings: true,
   setAnnotator: true,
   openDocument: true,
   importText: true,
@@ -235,7 +274,30 @@ export interface ApiEvents {
   sessionChanged: Session
   exportProgress: { readonly done: number; readonly total: number }
   fileChanged: FileChanged
+  annotationsSaved: AnnotationsSaved
   agreementProgress: { readonly done: number; readonly total: number }
+  sourceTextChanged: SourceTextChanged
+}
+
+/** A document's text (`text.txt`) is not the one its annotations were made on (RELIABILITY.md 11). */
+export interface SourceTextChanged {
+  readonly documentId: string
+  /** True when it was rewritten while the document is open: the window reopens it (the reopening then
+   * pushes what became of the spans). False: what the opening found, spans re-anchored or flagged. */
+  readonly reopen: boolean
+  /** Spans found again by their quote at another place (saved there). */
+  readonly moved: number
+  /** Spans whose quote is gone or ambiguous: kept in the file at their old place, left out of the editor. */
+  readonly flagged: readonly { readonly id: string; readonly quote: string; readonly reason: FlagReason }[]
+}
+
+/** Changes saved to a set by one window (or browser page), pushed to every window: another window showing the
+ * same document and set brings its view up to date (the saving window finds its own changes there already). */
+export interface AnnotationsSaved {
+  readonly documentId: string
+  /** Whose set (`curated` for the gold set). */
+  readonly annotator: string
+  readonly changes: readonly AnnotationChange[]
 }
 
 /** An open annotation file changed on disk (git pull, a sync tool): what Parley did about it. */
@@ -256,7 +318,9 @@ export const apiEvents = {
   sessionChanged: true,
   exportProgress: true,
   fileChanged: true,
+  annotationsSaved: true,
   agreementProgress: true,
+  sourceTextChanged: true,
 } as const satisfies Record<keyof ApiEvents, true>
 
 export type ApiEventName = keyof ApiEvents

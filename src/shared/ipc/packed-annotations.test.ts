@@ -1,6 +1,7 @@
 // Packing is invisible: for many random lists (seeded, replayable) on texts with astral characters, an
 // opened document sent packed and unpacked is what plain JSON would have given, whether the quotes match
-// the text or not, whatever odd items the list holds; and a usual set packs to well under half its size.
+// the text or not, whatever odd items the list holds, whatever the offsets; and a usual set packs to well
+// under half its size.
 import { describe, expect, it } from 'vitest'
 import { quoteAt } from '../model/quote'
 import { asCodePoint, codePointLength, createOffsetIndex } from '../text/offsets'
@@ -72,6 +73,20 @@ describe('packAnnotations', () => {
       const packed = { ok: true, value: { meta, text, annotations: packAnnotations(list, text) } }
       expect(unpackReply(roundTrip(packed)), `list ${n}`).toStrictEqual(roundTrip(plain))
     }
+  })
+
+  it('sends offsets too large to add up exactly, and starts going backwards, as JSON would', () => {
+    const next = random(5)
+    const text = 'Paris 𠮷 Astana'
+    const [a, b, c] = [0, 1, 2].map((i) => annotationOf(next, text, i, true) as Record<string, number>)
+    const list = [
+      { ...b, start: 6, end: 8 },
+      { ...a, start: 2 ** 41, end: 2 ** 41 + 3 },
+      { ...c, start: 0, end: 5 },
+    ]
+    const plain = { ok: true, value: { text, annotations: list } }
+    const packed = { ok: true, value: { text, annotations: packAnnotations(list, text) } }
+    expect(unpackReply(roundTrip(packed))).toStrictEqual(roundTrip(plain))
   })
 
   it('leaves anything but a packed opened document as it is', () => {

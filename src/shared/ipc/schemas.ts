@@ -42,6 +42,12 @@ const agreementRequest = z
 
 export const apiArgumentSchemas = {
   getSession: z.tuple([]),
+  workspaceDamage: z.tuple([]),
+  restoreWorkspaceFile: z.tuple([
+    z.enum(['settings.json', 'tag-schema.json']),
+    z.string().regex(/^[^/\\]+\.json$/, 'a backup is named by its file name'),
+  ]),
+  startWithDefaultSettings: z.tuple([]),
   setAnnotator: z.tuple([
     z
       .string()

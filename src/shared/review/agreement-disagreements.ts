@@ -18,7 +18,12 @@ export function excerptOf(text: string, index: OffsetIndex, start: number, end: 
   return `${text.slice(from, index.toUtf16(asCodePoint(cut - 1)))}…`
 }
 
-const distinct = <T>(values: Iterable<T>): T[] => [...new Set(values)]
+/** The values without repeats, in first-seen order (items have few candidates: no Set needed). */
+function distinct<T>(values: readonly T[]): T[] {
+  const found: T[] = []
+  for (const value of values) if (!found.includes(value)) found.push(value)
+  return found
+}
 
 /** The document's non-agreed items whose first candidate is of one of `categories`, in item order. */
 export function disagreementsOf(

@@ -58,20 +58,22 @@ const PACK = 2 ** 26
 type Span = Omit<LabelledSpan, 'label'>
 
 function keyOf(span: Span): number | string {
-  const pieces = span.fragments ?? [span]
+  if (!span.fragments) return span.end < PACK ? span.start * PACK + span.end : `${span.start}-${span.end}`
+  const pieces = span.fragments
   const only = pieces.length === 1 ? pieces[0]! : undefined
   if (only && only.end < PACK) return only.start * PACK + only.end
   return pieces.map((f) => `${f.start}-${f.end}`).join(',')
 }
 
-/** Groups one annotator's spans by their full label (`labelOf`) and indexes them for matching. */
+/** Groups one annotator's spans by their full label (`labelOf`, given the span and its index) for matching. */
 export function spansByLabel<T extends Span>(
   spans: readonly T[],
-  labelOf: (span: T) => string,
+  labelOf: (span: T, k: number) => string,
 ): Map<string, LabelSpans> {
   const byLabel = new Map<string, LabelSpans>()
-  for (const span of spans) {
-    const label = labelOf(span)
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!
+    const label = labelOf(span, k)
     let group = byLabel.get(label)
     if (!group) {
       group = {
@@ -86,11 +88,16 @@ export function spansByLabel<T extends Span>(
     }
     const key = keyOf(span)
     group.keys.set(key, (group.keys.get(key) ?? 0) + 1)
-    for (const piece of span.fragments ?? [span]) {
-      group.pieceStarts.push(piece.start)
-      group.pieceEnds.push(piece.end)
+    if (!span.fragments) {
+      group.pieceStarts.push(span.start)
+      group.pieceEnds.push(span.end)
       group.pieceSpan.push(group.count)
-    }
+    } else
+      for (const piece of span.fragments) {
+        group.pieceStarts.push(piece.start)
+        group.pieceEnds.push(piece.end)
+        group.pieceSpan.push(group.count)
+      }
     group.count++
   }
   for (const group of byLabel.values()) group.coverage = coverageOf(group)

@@ -22,14 +22,18 @@ import { cohenKappaOf, fleissKappaOf, krippendorffAlphaOf } from './agreement-to
 import {
   createTokenTable,
   documentTokens,
-  labelTokens,
+  labelTokensByCategory,
   onlyLabel,
   projectTo,
   type TokenCombination,
   type TokenTable,
 } from './agreement-tokens'
 import { diffAnnotationSets } from './diff-sets'
-import { unitizingDisagreement, type Unit, type UnitizingDisagreement } from './measures/unitizing-alpha'
+import {
+  unitizingDisagreementOf,
+  type RaterUnits,
+  type UnitizingDisagreement,
+} from './measures/unitizing-alpha'
 import type { AgreementFigures, AgreementMeasures, AgreementReport, Disagreement } from './review-types'
 
 export interface AgreementDocument {
@@ -90,13 +94,32 @@ export function createAgreementTally(
   if (new Set(annotators).size !== annotators.length) throw new RangeError('an annotator is named twice')
   if (new Set(categories).size !== categories.length) throw new RangeError('a category is named twice')
   const chosenCategories = new Set(categories)
+  const categoryIndex = new Map(categories.map((c, i) => [c, i]))
   const tables = new Map<string, TokenTable>(categories.map((c) => [c, createTokenTable(annotators.length)]))
+  const tableList = categories.map((c) => tables.get(c)!)
   const pairs = annotators.flatMap((_, i) => annotators.slice(i + 1).map((__, k) => [i, i + 1 + k] as const))
   /** Per pair, per full label: the pooled span counts. */
   const spanCounts = pairs.map(() => new Map<string, SpanCounts>())
   /** Per annotator, the full labels used. */
   const labelsUsed = annotators.map(() => new Set<string>())
-  const units: Unit[] = []
+  /** Per full label: each annotator's αu units on the continuum, and where (in unit order) each began. */
+  const unitsByLabel = new Map<
+    string,
+    { raters: { starts: number[]; lengths: number[] }[]; first: number[] }
+  >()
+  let unitCount = 0
+  const addUnit = (rater: number, label: string, start: number, length: number): void => {
+    let found = unitsByLabel.get(label)
+    if (!found) {
+      const raters = annotators.map(() => ({ starts: [] as number[], lengths: [] as number[] }))
+      unitsByLabel.set(label, (found = { raters, first: annotators.map(() => Infinity) }))
+    }
+    const own = found.raters[rater]!
+    if (own.starts.length === 0) found.first[rater] = unitCount
+    own.starts.push(start)
+    own.lengths.push(length)
+    unitCount++
+  }
   let continuum = 0
   const documentIds: string[] = []
   const disagreements: Disagreement[] = []
@@ -109,30 +132,37 @@ export function createAgreementTally(
     const tokens = documentTokens(text, index)
     const columns = new Map(categories.map((c) => [c, [] as Int32Array[]]))
     const spans = all.map((set, rater) => {
-      const byCategory = new Map(categories.map((c) => [c, [] as Annotation[]]))
-      for (const a of set) {
-        const sameCategory = byCategory.get(a.label)
-        if (!sameCategory) continue
-        sameCategory.push(a)
-        const label = flat(a)
+      // Each span's category and full label, noted once: reaching 20,000 annotations is the cost.
+      const categoryOfSpan = new Int32Array(set.length).fill(-1)
+      const labelOfSpan: string[] = []
+      const chosen: Annotation[] = []
+      const chosenLabels: string[] = []
+      for (let k = 0; k < set.length; k++) {
+        const a = set[k]!
+        const category = categoryIndex.get(a.label)
+        const label = category === undefined ? '' : flat(a)
+        labelOfSpan.push(label)
+        if (category === undefined) continue
+        categoryOfSpan[k] = category
+        chosen.push(a)
+        chosenLabels.push(label)
         labelsUsed[rater]!.add(label)
-        for (const piece of a.fragments ?? [a])
-          if (piece.end > piece.start)
-            units.push({
-              rater,
-              start: continuum + piece.start,
-              length: piece.end - piece.start,
-              category: label,
-            })
+        if (!a.fragments) {
+          if (a.end > a.start) addUnit(rater, label, continuum + a.start, a.end - a.start)
+          continue
+        }
+        for (const piece of a.fragments)
+          if (piece.end > piece.start) addUnit(rater, label, continuum + piece.start, piece.end - piece.start)
       }
-      for (const [category, list] of byCategory) {
-        const table = tables.get(category)!
-        columns.get(category)!.push(labelTokens(list, tokens, (a) => table.idOf(flat(a))))
-      }
-      return spansByLabel(
-        set.filter((a) => chosenCategories.has(a.label)),
-        flat,
+      const labelled = labelTokensByCategory(
+        set,
+        tokens,
+        categories.length,
+        (_, k) => categoryOfSpan[k]!,
+        (_, k) => tableList[categoryOfSpan[k]!]!.idOf(labelOfSpan[k]!),
       )
+      labelled.forEach((ids, c) => columns.get(categories[c]!)!.push(ids))
+      return spansByLabel(chosen, (_, k) => chosenLabels[k]!)
     })
     for (const [category, table] of tables) table.add(columns.get(category)!)
     pairs.forEach(([i, j], p) => {
@@ -141,7 +171,10 @@ export function createAgreementTally(
         pooled.set(label, addCounts(pooled.get(label) ?? NO_SPANS, counts))
     })
     continuum += index.codePointLength
-    const items = diffAnnotationSets(annotators.map((annotator, r) => ({ annotator, annotations: all[r]! })))
+    const items = diffAnnotationSets(
+      annotators.map((annotator, r) => ({ annotator, annotations: all[r]! })),
+      { disagreementsOnly: true },
+    )
     // One by one: a spread of a long list would overflow the call stack.
     for (const d of disagreementsOf(id, text, index, items, chosenCategories)) disagreements.push(d)
     documentIds.push(id)
@@ -165,21 +198,19 @@ export function createAgreementTally(
     pairIndices: readonly number[],
     combinations: ReadonlyMap<string, readonly TokenCombination[]>,
   ): AgreementFigures {
-    const rank = new Map(raters.map((r, k) => [r, k]))
-    const groupUnits =
-      raters.length === annotators.length
-        ? units
-        : units.filter((u) => rank.has(u.rater)).map((u) => ({ ...u, rater: rank.get(u.rater)! }))
-    const unitsByLabel = new Map<string, Unit[]>()
-    for (const u of groupUnits) {
-      const list = unitsByLabel.get(u.category)
-      if (list) list.push(u)
-      else unitsByLabel.set(u.category, [u])
-    }
-    // Each label's αu halves once; a category's and the overall αu are made of them.
+    // Each label's αu halves once, labels in the order the group first used them; a category's and the
+    // overall αu are made of them.
     const unitizing = new Map<string, UnitizingDisagreement>()
-    for (const [label, list] of unitsByLabel) {
-      const d = unitizingDisagreement(continuum, raters.length, list, label)
+    const labelsByFirstUse = [...unitsByLabel]
+      .map(([label, { raters: own, first }]) => ({
+        label,
+        units: raters.map((r): RaterUnits => own[r]!),
+        first: Math.min(...raters.map((r) => first[r]!)),
+      }))
+      .filter((l) => l.first < Infinity)
+      .sort((x, y) => x.first - y.first)
+    for (const { label, units } of labelsByFirstUse) {
+      const d = unitizingDisagreementOf(continuum, units)
       if (d) unitizing.set(label, d)
     }
     const unitizingOf = (labels: Iterable<string>): UnitizingDisagreement[] =>

@@ -248,6 +248,15 @@ describe('diffAnnotationSets', () => {
     )
   })
 
+  it('leaves the agreed items out when asked for disagreements only, the others unchanged', () => {
+    for (const sets of [randomSets(['alice', 'bob', 'chloe'], 300, 7), slotSets(600, 3)]) {
+      const all = diffAnnotationSets(sets)
+      const disagreements = diffAnnotationSets(sets, { disagreementsOnly: true })
+      expect(all.some((item) => item.kind === 'agreed')).toBe(true)
+      expect(disagreements).toEqual(all.filter((item) => item.kind !== 'agreed'))
+    }
+  })
+
   it('sorts 2 × 20,000 annotations into the expected count of each kind', () => {
     const slots = 20_004
     const sets = slotSets(slots, 11)

@@ -7,6 +7,7 @@
 import type { Annotation } from '../model/annotation'
 import { TYPE_ATTRIBUTE } from '../model/tag-schema'
 import type { ReviewItem, ReviewKind } from './review-types'
+import { plainAgreements } from './plain-agreements'
 import { itemMaker, type ReviewEntry as Entry } from './review-entries'
 
 export interface AnnotationSetToCompare {
@@ -43,27 +44,52 @@ export function isSameLabel(a: Annotation, b: Annotation): boolean {
   return true
 }
 
-export function diffAnnotationSets(sets: readonly AnnotationSetToCompare[]): ReviewItem[] {
+export interface DiffOptions {
+  /** Leave the agreed items out (the agreement report lists only what annotators disagree on). */
+  readonly disagreementsOnly?: boolean
+}
+
+export function diffAnnotationSets(
+  sets: readonly AnnotationSetToCompare[],
+  { disagreementsOnly = false }: DiffOptions = {},
+): ReviewItem[] {
   const items: ReviewItem[] = []
   const makeItem = itemMaker(sets.map((set) => set.annotator))
-  const take: Take = (kind, entries) => items.push(makeItem(kind, entries))
+  const take: Take = (kind, entries) => {
+    if (kind !== 'agreed' || !disagreementsOnly) items.push(makeItem(kind, entries))
+  }
   const pending: Entry[] = []
-  const entries = collectEntries(sets)
+  const entries = collectEntries(
+    sets,
+    disagreementsOnly
+      ? plainAgreements(
+          sets.map((set) => set.annotations),
+          isSameLabel,
+        )
+      : undefined,
+  )
   for (let from = 0, to = 1; from < entries.length; from = to++) {
     while (to < entries.length && isSameSpan(entries[to]!, entries[from]!)) to++
     if (to - from === 1) pending.push(entries[from]!)
-    else if (isPlainAgreement(entries, from, to, sets.length)) take('agreed', entries.slice(from, to))
-    else pending.push(...matchSameSpan(entries.slice(from, to), sets.length, take))
+    else if (isPlainAgreement(entries, from, to, sets.length)) {
+      if (!disagreementsOnly) take('agreed', entries.slice(from, to))
+    } else pending.push(...matchSameSpan(entries.slice(from, to), sets.length, take))
   }
   clusterOverlaps(pending, take)
   return items.sort((a, b) => a.start - b.start || b.end - a.end || compareStrings(a.key, b.key))
 }
 
-/** Every annotation of every set, in document order; one exact span's entries side by side, by annotator. */
-function collectEntries(sets: readonly AnnotationSetToCompare[]): Entry[] {
+/**
+ * Every annotation of every set (but those flagged in `leaveOut`), in document order; one exact span's
+ * entries side by side, by annotator.
+ */
+function collectEntries(sets: readonly AnnotationSetToCompare[], leaveOut?: readonly Uint8Array[]): Entry[] {
   const entries: Entry[] = []
   sets.forEach(({ annotator, annotations }, rank) => {
-    for (const annotation of annotations) {
+    const left = leaveOut?.[rank]
+    for (let k = 0; k < annotations.length; k++) {
+      if (left?.[k] === 1) continue
+      const annotation = annotations[k]!
       const { start, end, fragments } = annotation
       entries.push({
         annotator,
@@ -226,12 +252,16 @@ function sharesCharacter(a: Annotation, b: Annotation): boolean {
 }
 
 function firstPerAnnotator(entries: readonly Entry[]): Entry[] {
-  const seen = new Set<number>()
-  return entries.filter((entry) => !seen.has(entry.rank) && seen.add(entry.rank))
+  const first: Entry[] = []
+  for (const entry of entries) if (!first.some((f) => f.rank === entry.rank)) first.push(entry)
+  return first
 }
 
+/** The values without repeats, in first-seen order (one span's entries are few: no Set needed). */
 function distinct<T>(values: readonly T[]): T[] {
-  return [...new Set(values)]
+  const found: T[] = []
+  for (const value of values) if (!found.includes(value)) found.push(value)
+  return found
 }
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -12,8 +12,8 @@
 //   apostrophe is no elision (`aujourd’hui`, `presqu’île`, `quelqu’un`…) stay whole.
 // - Every other character is a `punct` token of its own, with its combining marks, emoji modifiers and ZWJ
 //   sequences; a run of full stops (`...`) and a regional-indicator pair (a flag) are one token each.
-import { classify, clusterEnd, codePointAt, DIGIT, LETTER, unitsOf, WORD } from './chars'
-import { isApostrophe, isDigit, isHyphen, isSpace, isWordChar } from './chars'
+import { classify, clusterEnd, codePointAt, DIGIT, LETTER, SPACE, unitsOf, WORD } from './chars'
+import { isApostrophe, isDigit, isHyphen, isWordChar } from './chars'
 import { asUtf16, type Utf16Offset } from './offsets'
 import type { Utf16Span } from './span'
 
@@ -47,8 +47,18 @@ export const APOSTROPHE_WORDS: ReadonlySet<string> = new Set([
   "quelqu'une",
 ])
 
-const normaliseWord = (word: string): string =>
-  word.normalize('NFC').toLocaleLowerCase('fr').replaceAll('\u2019', "'")
+/** Lower case, NFC, straight apostrophe; ASCII (most clitics) takes a short path with the same result. */
+const normaliseWord = (word: string): string => {
+  for (let i = 0; i < word.length; i++)
+    if (word.charCodeAt(i) > 0x7f)
+      return word.normalize('NFC').toLocaleLowerCase('fr').replaceAll('\u2019', "'")
+  return word.toLowerCase()
+}
+
+/** The part before the apostrophe of each APOSTROPHE_WORDS word: only these heads need the whole word. */
+const APOSTROPHE_HEADS: ReadonlySet<string> = new Set(
+  [...APOSTROPHE_WORDS].map((w) => w.slice(0, w.indexOf("'"))),
+)
 
 /** True for a clitic that elides before a vowel (`l`, `qu`, `jusqu`…), in any case and apostrophe-less. */
 export const isElidableClitic = (head: string): boolean => ELIDABLE_CLITICS.has(normaliseWord(head))
@@ -57,29 +67,76 @@ export const isElidableClitic = (head: string): boolean => ELIDABLE_CLITICS.has(
  * True when `head` + apostrophe + `part` is an elision to split (`l`, `Asie`), false for a word of
  * APOSTROPHE_WORDS (`quelqu`, `un`) or when `head` is no clitic. `part` runs to the next hyphen or apostrophe.
  */
-export const isElision = (head: string, part: string): boolean =>
-  isElidableClitic(head) && !APOSTROPHE_WORDS.has(normaliseWord(`${head}'${part}`))
+export const isElision = (head: string, part: string): boolean => {
+  const clitic = normaliseWord(head)
+  if (!ELIDABLE_CLITICS.has(clitic)) return false
+  // A clitic has no apostrophe, so the whole word can be listed only if its head is one of the listed heads.
+  return !APOSTROPHE_HEADS.has(clitic) || !APOSTROPHE_WORDS.has(normaliseWord(`${head}'${part}`))
+}
+
+/** Receives each token's UTF-16 bounds `[start, end)` and kind, in text order. */
+export type TokenSink = (start: number, end: number, kind: TokenKind) => void
+
+/** Reads the text's tokens (those of `tokenize`) into `sink`, without building a string per token. */
+export function scanTokens(text: string, sink: TokenSink): void {
+  let i = 0
+  while (i < text.length) {
+    const cp = codePointAt(text, i)
+    const cls = classify(cp)
+    if ((cls & SPACE) !== 0) i += unitsOf(cp)
+    else if ((cls & WORD) !== 0) i = scanWord(text, i, sink)
+    else i = scanPunct(text, i, sink)
+  }
+}
 
 /** Splits text into word, number and punctuation tokens (never white space), in text order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  let i = 0
-  while (i < text.length) {
-    const cp = codePointAt(text, i)
-    if (isSpace(cp)) i += unitsOf(cp)
-    else if (isWordChar(cp)) i = scanWord(text, i, tokens)
-    else i = scanPunct(text, i, tokens)
-  }
+  scanTokens(text, (start, end, kind) =>
+    tokens.push({ start: asUtf16(start), end: asUtf16(end), text: text.slice(start, end), kind }),
+  )
   return tokens
 }
 
-function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind): void {
-  tokens.push({ start: asUtf16(start), end: asUtf16(end), text: text.slice(start, end), kind })
+/** The tokens of `tokenize` as bounds only: token k is `[starts[k], ends[k])` in UTF-16 units. */
+export interface TokenBounds {
+  readonly starts: Int32Array
+  readonly ends: Int32Array
 }
 
-/** Reads the word run at `start`, pushes its tokens and returns where it ends. */
-function scanWord(text: string, start: number, tokens: Token[]): number {
-  const apostrophes: number[] = []
+/** `tokenize`'s token bounds in two typed arrays, for callers that need no token text (agreement). */
+export function tokenBounds(text: string): TokenBounds {
+  let starts = new Int32Array(64 + (text.length >> 2))
+  let ends = new Int32Array(starts.length)
+  let count = 0
+  scanTokens(text, (start, end) => {
+    if (count === starts.length) {
+      const grown = new Int32Array(2 * count)
+      grown.set(starts)
+      starts = grown
+      const grownEnds = new Int32Array(2 * count)
+      grownEnds.set(ends)
+      ends = grownEnds
+    }
+    starts[count] = start
+    ends[count++] = end
+  })
+  return { starts: starts.slice(0, count), ends: ends.slice(0, count) }
+}
+
+/** Whether `[from, to)` holds a letter (`\p{L}`). */
+function hasLetterIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to;) {
+    const cp = codePointAt(text, i)
+    if ((classify(cp) & LETTER) !== 0) return true
+    i += unitsOf(cp)
+  }
+  return false
+}
+
+/** Reads the word run at `start`, gives its tokens to `sink` and returns where it ends. */
+function scanWord(text: string, start: number, sink: TokenSink): number {
+  let apostrophes: number[] | undefined
   let hasLetter = false
   let numeric = true
   let joined = false
@@ -100,20 +157,21 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     if (!isWordChar(next)) break
     if (isHyphen(cp) && !(isDigit(prev) && isDigit(next))) joined = true
     else if (isApostrophe(cp)) {
-      apostrophes.push(i)
+      ;(apostrophes ??= []).push(i)
       joined = true
     } else if (!((cp === 0x2c || cp === 0x2e) && numeric && !joined && isDigit(prev) && isDigit(next))) break
     i++
   }
   let tokenStart = start
-  for (const a of apostrophes) {
-    if (!isElision(text.slice(tokenStart, a), text.slice(a + 1, partEnd(text, a + 1, i)))) continue
-    pushToken(tokens, text, tokenStart, a + 1, 'word')
-    tokenStart = a + 1
-  }
+  if (apostrophes)
+    for (const a of apostrophes) {
+      if (!isElision(text.slice(tokenStart, a), text.slice(a + 1, partEnd(text, a + 1, i)))) continue
+      sink(tokenStart, a + 1, 'word')
+      tokenStart = a + 1
+    }
   // After a split, the rest may hold no letter (`l’2`): look again.
-  const rest = tokenStart === start ? hasLetter : /\p{L}/u.test(text.slice(tokenStart, i))
-  pushToken(tokens, text, tokenStart, i, rest ? 'word' : 'number')
+  const rest = tokenStart === start ? hasLetter : hasLetterIn(text, tokenStart, i)
+  sink(tokenStart, i, rest ? 'word' : 'number')
   return i
 }
 
@@ -126,12 +184,12 @@ function partEnd(text: string, from: number, limit: number): number {
 
 const FULL_STOP = 0x2e
 
-/** Reads one punctuation or symbol token (a run of full stops, or one cluster) at `start`, pushes it. */
-function scanPunct(text: string, start: number, tokens: Token[]): number {
+/** Reads one punctuation or symbol token (a run of full stops, or one cluster) at `start`, gives it to `sink`. */
+function scanPunct(text: string, start: number, sink: TokenSink): number {
   let i = start
   if (text.charCodeAt(i) === FULL_STOP) while (text.charCodeAt(i + 1) === FULL_STOP) i++
   const end = clusterEnd(text, i)
-  pushToken(tokens, text, start, end, 'punct')
+  sink(start, end, 'punct')
   return end
 }
 

@@ -3,11 +3,12 @@
 // existing folder. The same input gives byte-identical files: nothing time- or machine-dependent is written,
 // and every format writes in the one order of export-order.ts. Progress is reported per format and document.
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { CorpusFormat, ExportInput, ExportOptions, FormatId, OutputFile } from '@shared/formats/format'
 import { byCodeUnits } from '@shared/formats/export-order'
 import { stableStringify } from '@shared/storage/stable-json'
+import { exportFiles } from './export-files'
 import { exportManifest, MANIFEST_FILE, type ExportManifest } from './export-manifest'
 import { planExport } from './plan-export'
 
@@ -45,24 +46,56 @@ export async function writeExport(
   const total = formats.length * (documentIds.length + 1)
   let done = 0
   const filesPerFormat = new Map<FormatId, number>()
+  const files = exportFiles(staging)
   try {
     await mkdir(staging)
-    const createdFolders = new Set<string>()
+    // Progress is reported in writing order, each step once its files are on disk.
+    let reported: Promise<void> = Promise.resolve()
     for (const format of formats) {
-      const groups = groupByDocument(format.serialize(input, options), documentIds)
-      for (const [documentId, files] of groups) {
-        for (const file of files) await writeOutput(join(staging, format.id), file, createdFolders)
-        filesPerFormat.set(format.id, (filesPerFormat.get(format.id) ?? 0) + files.length)
-        onProgress(++done, total, { format: format.id, documentId })
+      for (const [documentId, group] of fileGroups(format, input, options, documentIds)) {
+        const { written } = await files.write(format.id, group)
+        reported = Promise.all([reported, written]).then(() =>
+          onProgress(++done, total, { format: format.id, documentId }),
+        )
+        reported.catch(() => undefined)
+        filesPerFormat.set(format.id, (filesPerFormat.get(format.id) ?? 0) + group.length)
       }
     }
     const manifest = exportManifest(input, plan, filesPerFormat)
-    await writeFile(join(staging, MANIFEST_FILE), stableStringify(manifest), 'utf8')
+    await files.write('', [{ path: MANIFEST_FILE, content: stableStringify(manifest) }])
+    await files.settled()
+    await reported
     await moveIntoPlace(staging, outputDir)
     return manifest
   } catch (error) {
+    await files.settled().catch(() => undefined)
     await rm(staging, { recursive: true, force: true })
     throw error
+  }
+}
+
+/**
+ * A format's files in groups, in writing order (see groupByDocument). A format whose documents are
+ * separable is asked for one document at a time, so only that document's files are held at once.
+ */
+function* fileGroups(
+  format: CorpusFormat,
+  input: ExportInput,
+  options: ExportOptions,
+  documentIds: readonly string[],
+): Generator<[string | null, OutputFile[]], void, undefined> {
+  if (!format.separableByDocument) {
+    yield* groupByDocument(format.serialize(input, options), documentIds)
+    return
+  }
+  const byId = new Map(input.documents.map((document) => [document.meta.id, document]))
+  yield [null, []]
+  for (const id of documentIds) {
+    const files = format.serialize({ ...input, documents: [byId.get(id)!] }, options)
+    const groups = groupByDocument(files, [id])
+    if (groups[0]![1].length > 0)
+      throw new Error(`${format.id} wrote a file of no document: ${files[0]!.path}`)
+    yield groups[1]!
   }
 }
 
@@ -89,20 +122,6 @@ function ownerOfFolder(folder: string, ids: ReadonlySet<string>): string | null 
   for (let dot = folder.lastIndexOf('.'); dot > 0; dot = folder.lastIndexOf('.', dot - 1))
     if (ids.has(folder.slice(0, dot))) return folder.slice(0, dot)
   return null
-}
-
-async function writeOutput(root: string, file: OutputFile, createdFolders: Set<string>): Promise<void> {
-  const parts = file.path.split('/')
-  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\')))
-    throw new Error(`a format asked to write outside its folder: ${file.path}`)
-  const path = join(root, ...parts)
-  // An export is rebuilt from the workspace at will, and only appears (by rename) once complete: no fsync
-  // per file, which made a 1,000-document export wait on thousands of disk flushes.
-  if (!createdFolders.has(dirname(path))) {
-    await mkdir(dirname(path), { recursive: true })
-    createdFolders.add(dirname(path))
-  }
-  await writeFile(path, file.content, 'utf8')
 }
 
 /** rename() would replace an empty folder created meanwhile; a non-empty one makes it fail. Either way, refuse. */

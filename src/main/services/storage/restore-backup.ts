@@ -29,7 +29,7 @@ export async function restoreFromBackup<T>(
 }
 
 /** Keeps the current file's bytes under `aside`; null when there is no current file. */
-async function keepAside(path: string, aside: string): Promise<string | null> {
+export async function keepAside(path: string, aside: string): Promise<string | null> {
   try {
     // A hard link keeps the bytes under the new name without copying them.
     await link(path, aside)

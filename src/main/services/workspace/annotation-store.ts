@@ -2,7 +2,7 @@
 // runs. Changes from the renderer are checked (check-changes.ts) before they are applied: the renderer is
 // untrusted, and a span must never point outside its text, disagree with its quote or refer to nothing.
 import { mkdir, readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { AnnotationChange } from '@shared/model/annotation'
 import type { DocumentMeta } from '@shared/model/document'
 import { createOffsetIndex, type OffsetIndex } from '@shared/text/offsets'
@@ -67,7 +67,15 @@ export class AnnotationStore {
       throw error
     }
     const sets: AnnotationSetFile[] = []
+    const inMemory = await this.openSetsByFileName(document)
     for (const name of names.sort()) {
+      // An open set is what memory holds: reading and validating its file again (11 MB for 20,000
+      // annotations) would only burn the CPU the window needs while it opens the document.
+      const known = inMemory.get(name)
+      if (known) {
+        sets.push(known)
+        continue
+      }
       const stored = await new DurableJsonFile(
         join(annotationsDir(this.root, document.id), name),
         parseAnnotationSetFile,
@@ -77,6 +85,18 @@ export class AnnotationStore {
       sets.push(open ? open.db.data : stored)
     }
     return sets.sort((a, b) => (a.annotator < b.annotator ? -1 : a.annotator > b.annotator ? 1 : 0))
+  }
+
+  /** The document's sets open in memory, by the name of their file. */
+  private async openSetsByFileName(document: DocumentMeta): Promise<Map<string, AnnotationSetFile>> {
+    const open = new Map<string, AnnotationSetFile>()
+    for (const [key, pending] of [...this.sets]) {
+      const [documentId, annotator = ''] = key.split('\u0000')
+      if (documentId !== document.id) continue
+      const set = await pending.catch(() => null)
+      if (set) open.set(basename(annotationFilePath(this.root, document.id, annotator)), set.db.data)
+    }
+    return open
   }
 
   /** Reloads an open set that another program changed, or keeps both versions (stored-file.ts). */
@@ -94,6 +114,18 @@ export class AnnotationStore {
   /** Drops a set from memory (after its file was restored from a backup): the next use reads the disk. */
   forget(documentId: string, annotator: string): void {
     this.sets.delete(`${documentId}\u0000${annotator}`)
+  }
+
+  /** Drops the open sets of a document read on another text than `text` (changed on disk), once their
+   * writes are done: the next use reads the set and the text afresh, so changes are checked on the new text. */
+  async dropStaleText(documentId: string, text: string): Promise<void> {
+    for (const [key, pending] of [...this.sets]) {
+      if (!key.startsWith(`${documentId}\u0000`)) continue
+      const set = await pending.catch(() => null)
+      if (!set || set.text === text) continue
+      await set.db.idle()
+      if (this.sets.get(key) === pending) this.sets.delete(key)
+    }
   }
 
   /** Waits for every pending write of every open set. */

@@ -39,9 +39,9 @@ async function annotatedWorkspace(): Promise<void> {
 }
 
 describe.each(Object.entries(DAMAGE))('a %s file', (_what, damage) => {
-  const files: [string, () => string, 'opening' | 'document'][] = [
-    ['settings.json', () => settingsPath(dir), 'opening'],
-    ['tag-schema.json', () => tagSchemaPath(dir), 'opening'],
+  const files: [string, () => string, 'recovery' | 'opening' | 'document'][] = [
+    ['settings.json', () => settingsPath(dir), 'recovery'],
+    ['tag-schema.json', () => tagSchemaPath(dir), 'recovery'],
     ['document.json', () => documentFilePath(dir, SAMPLE_ID), 'opening'],
     ['annotations/claire.json', () => annotationFilePath(dir, SAMPLE_ID, 'Claire'), 'document'],
   ]
@@ -55,7 +55,16 @@ describe.each(Object.entries(DAMAGE))('a %s file', (_what, damage) => {
       const before = await fingerprint(dir)
       const message = new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${at.source}.*left untouched`)
       if (fails === 'opening') await expect(openParley(dir)).rejects.toThrow(message)
-      else {
+      else if (fails === 'recovery') {
+        // The workspace stays closed on the recovery screen (workspace-file-recovery.test.ts).
+        const services = await openParley(dir)
+        expect((await services.workspaceDamage())?.message).toMatch(message)
+        expect(await services.openDocument(SAMPLE_ID)).toMatchObject({
+          ok: false,
+          error: { code: 'corrupt-file' },
+        })
+        await services.flush()
+      } else {
         const services = await openParley(dir)
         const refused = {
           ok: false,

@@ -35,7 +35,10 @@ export interface Workspace {
 export async function openWorkspace(root: string): Promise<Workspace> {
   await mkdir(root, { recursive: true })
   const settingsDefaults: SettingsFile = { schemaVersion: STORED_SCHEMA_VERSION, annotator: null }
-  const settings = await openStoredFile(settingsPath(root), parseSettingsFile, settingsDefaults)
+  // Both files keep rotating backups (RELIABILITY.md 12), offered when one is found damaged at startup.
+  const settings = await openStoredFile(settingsPath(root), parseSettingsFile, settingsDefaults, {
+    backups: new BackupRotation(backupPolicyFor(root, settingsPath(root))),
+  })
   const isNew = settings.isNew
   const schemaDefaults: TagSchemaFile = {
     schemaVersion: STORED_SCHEMA_VERSION,

@@ -22,6 +22,8 @@ const NAMESPACES = [
   'settings',
   'tag-all',
   'tagging',
+  'source-text',
+  'workspace-recovery',
 ]
 
 function strings(value: unknown, key = ''): [string, string][] {

@@ -94,6 +94,16 @@ describe('the default schema’s names', () => {
     })
   })
 
+  it('follow the language back and forth, though each name is looked up once per language', async () => {
+    const commitment = category(DEFAULT_TAG_SCHEMA, 'COMMITMENT')
+    await setLanguage('en')
+    expect(categoryLabel(commitment)).toBe('Commitment')
+    await setLanguage('fr')
+    expect(categoryLabel(commitment)).toBe('Engagement')
+    await setLanguage('en')
+    expect(categoryLabel(commitment)).toBe('Commitment')
+  })
+
   it('are shown as the analyst wrote them once she renamed them', async () => {
     await setLanguage('fr')
     const renamed = renameCategory(DEFAULT_TAG_SCHEMA, 'COMMITMENT', 'Pledge')

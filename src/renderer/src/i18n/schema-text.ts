@@ -14,8 +14,17 @@ import {
 } from '@shared/model/tag-schema'
 import { i18n } from './i18n'
 
-const shown = (key: string, label: string, defaultLabel: string | undefined): string =>
-  label === defaultLabel ? i18n.t(key, { ns: 'schema', defaultValue: label }) : label
+/** Looked-up names by language, key and label: an i18next lookup is slow, and panels ask for dozens per edit. */
+const looked = new Map<string, string>()
+i18n.on('added', () => looked.clear())
+
+function shown(key: string, label: string, defaultLabel: string | undefined): string {
+  if (label !== defaultLabel) return label
+  const at = `${i18n.language}\u0000${key}\u0000${label}`
+  let text = looked.get(at)
+  if (text === undefined) looked.set(at, (text = i18n.t(key, { ns: 'schema', defaultValue: label })))
+  return text
+}
 
 const defaultCategory = (id: string): CategoryDefinition | undefined => findCategory(DEFAULT_TAG_SCHEMA, id)
 const defaultAttribute = (category: string, id: string): AttributeDefinition | undefined =>

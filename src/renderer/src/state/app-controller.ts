@@ -9,6 +9,8 @@ import type { Result } from '@shared/result'
 import { CURATED } from '@shared/review/review-types'
 import { AnnotationEditing } from './annotation-editing'
 import { createDocumentModel } from './document-model'
+import { i18n } from '../i18n/i18n'
+import { adoptOtherWindowSave } from './other-window-saves'
 import { readTextFile } from './read-text-file'
 import { SaveQueue } from './save-queue'
 import { createStore } from './store'
@@ -53,6 +55,10 @@ export class AppController {
     this.api.subscribe('sessionChanged', (session) => void this.adoptSession(session))
     this.api.subscribe('menuCommand', ({ command }) => this.run(command))
     this.api.subscribe('fileChanged', (change) => void this.onFileChanged(change))
+    this.api.subscribe('annotationsSaved', (saved) => {
+      const count = adoptOtherWindowSave(this.editing.get(), this.session.get()?.annotator, this.saves, saved)
+      if (count > 0) this.notice.set(i18n.t('other-windows:adopted', { count }))
+    })
     await this.adoptSession(await this.api.getSession())
   }
 

@@ -27,6 +27,8 @@ export class SaveQueue {
   private pending: { documentId: string; set?: string; changes: AnnotationChange[] }[] = []
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight = false
+  /** The batch being sent, so its annotations still count as unsaved until the answer comes. */
+  private sending: { documentId: string; set?: string; changes: AnnotationChange[] } | null = null
   private failures = 0
 
   constructor(private readonly api: Pick<Api, 'saveAnnotations'>) {}
@@ -54,6 +56,15 @@ export class SaveQueue {
     return this.inFlight || this.pending.some((p) => p.documentId === documentId)
   }
 
+  /** The ids of one set's annotations whose changes are not yet acknowledged as on disk (queued or sent). */
+  unsavedIds(documentId: string, set?: string): Set<string> {
+    const ids = new Set<string>()
+    for (const batch of this.sending ? [this.sending, ...this.pending] : this.pending)
+      if (batch.documentId === documentId && batch.set === set)
+        for (const c of batch.changes) ids.add(c.op === 'put' ? c.annotation.id : c.id)
+    return ids
+  }
+
   private schedule(delay: number): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.send(), delay)
@@ -65,6 +76,7 @@ export class SaveQueue {
     const batch = this.pending.shift()
     if (!batch) return
     this.inFlight = true
+    this.sending = batch
     let failure: string | null = null
     let code: string | undefined
     let savedAt: string | undefined
@@ -78,6 +90,7 @@ export class SaveQueue {
       failure = error instanceof Error ? error.message : String(error)
     }
     this.inFlight = false
+    this.sending = null
     if (failure !== null) {
       this.pending.unshift(batch)
       const attempts = ++this.failures

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Unit, unitizingAlpha, unitizingDisagreement } from './unitizing-alpha'
+import { type Unit, unitizingAlpha, unitizingDisagreement, unitizingDisagreementOf } from './unitizing-alpha'
 
 // The examples come from DKPro Statistics' tests (dkpro-statistics-agreement, src/test/java/org/dkpro/
 // statistics/agreement/unitizing/: Krippendorff2004Test.java, Krippendorff1995Test.java,
@@ -121,6 +121,25 @@ describe('Krippendorff (2004: 254), as Krippendorff2004Test', () => {
 
   it('testAgreement: both categories together', () => {
     matchesDkpro(unitizingAlpha(300, 2, example), 0.8586654, 0.8591, 5e-4)
+  })
+
+  it('gives the same halves from units kept by rater (unitizingDisagreementOf)', () => {
+    const byRater = (category: string) =>
+      [0, 1].map((rater) => {
+        const own = example.filter((u) => u.rater === rater && u.category === category).reverse()
+        return { starts: own.map((u) => u.start), lengths: own.map((u) => u.length) }
+      })
+    for (const category of ['c', 'k'])
+      expect(unitizingDisagreementOf(300, byRater(category))).toEqual(
+        unitizingDisagreement(300, 2, example, category),
+      )
+    expect(
+      unitizingDisagreementOf(300, [
+        { starts: [], lengths: [] },
+        { starts: [], lengths: [] },
+      ]),
+    ).toBeNull()
+    expect(() => unitizingDisagreementOf(300, [{ starts: [290], lengths: [20] }])).toThrow(RangeError)
   })
 })
 

@@ -70,6 +70,32 @@ export function unitizingDisagreement(
   return meanDisagreement(continuumLength, raterCount, units, category)
 }
 
+/** One rater's units of one category: unit k is `[starts[k], starts[k] + lengths[k])`, in any order. */
+export interface RaterUnits {
+  readonly starts: readonly number[]
+  readonly lengths: readonly number[]
+}
+
+/**
+ * Do(c) and De(c) for one category given as each rater's units (rater r is `raters[r]`): what
+ * `unitizingDisagreement` computes, for callers that keep units by category and rater rather than as objects.
+ */
+export function unitizingDisagreementOf(
+  continuumLength: number,
+  raters: readonly RaterUnits[],
+): UnitizingDisagreement | null {
+  assertContinuum(continuumLength, raters.length)
+  for (const { starts, lengths } of raters)
+    for (let k = 0; k < starts.length; k++) assertFits(continuumLength, starts[k]!, lengths[k]!)
+  if (continuumLength === 0 || raters.length < 2) return null
+  if (raters.every((r) => r.starts.length === 0)) return null
+  const tilings = raters.map((r) => tile(continuumLength, r))
+  return {
+    observed: observedDisagreement(continuumLength, tilings),
+    expected: expectedDisagreement(continuumLength, tilings),
+  }
+}
+
 /** Do and De, each averaged over the categories asked for (one, or all that have units). */
 function meanDisagreement(
   continuumLength: number,
@@ -90,17 +116,23 @@ function meanDisagreement(
   return { observed: observed / tilings.length, expected: expected / tilings.length }
 }
 
-function assertUnits(continuumLength: number, raterCount: number, units: readonly Unit[]): void {
+function assertContinuum(continuumLength: number, raterCount: number): void {
   if (!Number.isSafeInteger(continuumLength) || continuumLength < 0)
     throw new RangeError(`continuum length must be a whole number ≥ 0, not ${continuumLength}`)
   if (!Number.isSafeInteger(raterCount) || raterCount < 0)
     throw new RangeError(`rater count must be a whole number ≥ 0, not ${raterCount}`)
+}
+
+function assertFits(continuumLength: number, start: number, length: number): void {
+  const fits = Number.isSafeInteger(start) && Number.isSafeInteger(length) && start >= 0
+  if (!fits || length <= 0 || start + length > continuumLength)
+    throw new RangeError(`unit [${start}, +${length}) does not fit the continuum [0, ${continuumLength})`)
+}
+
+function assertUnits(continuumLength: number, raterCount: number, units: readonly Unit[]): void {
+  assertContinuum(continuumLength, raterCount)
   for (const u of units) {
-    const fits = Number.isSafeInteger(u.start) && Number.isSafeInteger(u.length) && u.start >= 0
-    if (!fits || u.length <= 0 || u.start + u.length > continuumLength)
-      throw new RangeError(
-        `unit [${u.start}, +${u.length}) does not fit the continuum [0, ${continuumLength})`,
-      )
+    assertFits(continuumLength, u.start, u.length)
     if (!Number.isInteger(u.rater) || u.rater < 0 || u.rater >= raterCount)
       throw new RangeError(`unit rater ${u.rater} is not one of the ${raterCount} raters`)
   }
@@ -113,46 +145,41 @@ function tilingsByCategory(
   units: readonly Unit[],
   category: string | undefined,
 ): Tiling[][] {
-  const categoryIndex = new Map<string, number>()
-  const groups: number[][] = [] // unit indices, by categoryIndex · raterCount + rater
-  units.forEach((u, i) => {
-    if (category !== undefined && u.category !== category) return
-    let c = categoryIndex.get(u.category)
-    if (c === undefined) {
-      categoryIndex.set(u.category, (c = categoryIndex.size))
-      for (let r = 0; r < raterCount; r++) groups.push([])
+  const byCategory = new Map<string, { starts: number[]; lengths: number[] }[]>()
+  for (const u of units) {
+    if (category !== undefined && u.category !== category) continue
+    let raters = byCategory.get(u.category)
+    if (!raters) {
+      raters = Array.from({ length: raterCount }, () => ({ starts: [] as number[], lengths: [] as number[] }))
+      byCategory.set(u.category, raters)
     }
-    groups[c * raterCount + u.rater]!.push(i)
-  })
-  const tilings: Tiling[][] = []
-  for (let g = 0; g < groups.length; g += raterCount)
-    tilings.push(
-      groups.slice(g, g + raterCount).map((group) => tile(continuumLength, units, byStart(units, group))),
-    )
-  return tilings
+    raters[u.rater]!.starts.push(u.start)
+    raters[u.rater]!.lengths.push(u.length)
+  }
+  return [...byCategory.values()].map((raters) => raters.map((r) => tile(continuumLength, r)))
 }
 
-/** The unit indices ordered by start: numeric keys start · n + k sort natively (exact below 2^53). */
-function byStart(units: readonly Unit[], indices: readonly number[]): number[] {
-  const n = indices.length
+/** The units' indices ordered by start: numeric keys start · n + k sort natively (exact below 2^53). */
+function byStart(starts: readonly number[]): number[] {
+  const n = starts.length
   const keys = new Float64Array(n)
   let safe = true
   for (let k = 0; k < n; k++) {
-    keys[k] = units[indices[k]!]!.start * n + k
+    keys[k] = starts[k]! * n + k
     safe &&= keys[k]! < Number.MAX_SAFE_INTEGER
   }
-  if (!safe) return [...indices].sort((a, b) => units[a]!.start - units[b]!.start)
-  return Array.from(keys.sort(), (key) => indices[key % n]!)
+  if (!safe) return Array.from(starts, (_, k) => k).sort((a, b) => starts[a]! - starts[b]!)
+  return Array.from(keys.sort(), (key) => key % n)
 }
 
-/** One rater's units of one category (indices sorted by start), overlaps merged, with the gaps around them. */
-function tile(continuumLength: number, units: readonly Unit[], sorted: readonly number[]): Tiling {
-  const bounds = new Float64Array(2 * sorted.length + 2)
-  const isUnit = new Uint8Array(2 * sorted.length + 1)
+/** One rater's units of one category, sorted by start, overlaps merged, with the gaps around them. */
+function tile(continuumLength: number, { starts, lengths }: RaterUnits): Tiling {
+  const bounds = new Float64Array(2 * starts.length + 2)
+  const isUnit = new Uint8Array(2 * starts.length + 1)
   let count = 0 // segments so far; bounds[count] is where the next one starts
-  for (const i of sorted) {
-    const { start, length } = units[i]!
-    const end = start + length
+  for (const k of byStart(starts)) {
+    const start = starts[k]!
+    const end = start + lengths[k]!
     if (count > 0 && isUnit[count - 1] && start < bounds[count]!) {
       bounds[count] = Math.max(bounds[count]!, end)
       continue
@@ -177,7 +204,10 @@ function observedDisagreement(continuumLength: number, tilings: readonly Tiling[
       let j = 0
       // Both tilings cover [0, L): the current pair always overlaps; step past whichever ends first.
       while (i < a.count && j < b.count) {
-        const [xStart, xEnd, yStart, yEnd] = [a.bounds[i]!, a.bounds[i + 1]!, b.bounds[j]!, b.bounds[j + 1]!]
+        const xStart = a.bounds[i]!
+        const xEnd = a.bounds[i + 1]!
+        const yStart = b.bounds[j]!
+        const yEnd = b.bounds[j + 1]!
         sum += segmentDistance(xStart, xEnd, a.isUnit[i] === 1, yStart, yEnd, b.isUnit[j] === 1)
         if (xEnd <= yEnd) i++
         if (yEnd <= xEnd) j++
@@ -205,18 +235,23 @@ function segmentDistance(
 /** DKPro's calculateExpectedCategoryDisagreement, gaps ≥ l found by binary search with suffix sums. */
 function expectedDisagreement(continuumLength: number, tilings: readonly Tiling[]): number {
   const raterCount = tilings.length
-  const lengths: number[] = []
-  const gapList: number[] = []
+  const segments = tilings.reduce((sum, t) => sum + t.count, 0)
+  const lengths = new Float64Array(segments)
+  const gapList = new Float64Array(segments)
+  let unitCount = 0
+  let gapCount = 0
   for (const { bounds, isUnit, count } of tilings)
-    for (let i = 0; i < count; i++) (isUnit[i] ? lengths : gapList).push(bounds[i + 1]! - bounds[i]!)
-  const gaps = new Float64Array(gapList).sort()
+    for (let i = 0; i < count; i++)
+      if (isUnit[i]) lengths[unitCount++] = bounds[i + 1]! - bounds[i]!
+      else gapList[gapCount++] = bounds[i + 1]! - bounds[i]!
+  const gaps = gapList.subarray(0, gapCount).sort()
   // gapSumFrom[k] = Σ gaps[k..]
   const gapSumFrom = new Float64Array(gaps.length + 1)
   for (let k = gaps.length - 1; k >= 0; k--) gapSumFrom[k] = gapSumFrom[k + 1]! + gaps[k]!
-  const unitCount = lengths.length
   let squaredLengths = 0
   let sum = 0
-  for (const l of lengths) {
+  for (let u = 0; u < unitCount; u++) {
+    const l = lengths[u]!
     squaredLengths += l * (l - 1)
     const k = firstAtLeast(gaps, l)
     // Σ over gaps g ≥ l of (g − l + 1): the places a unit of length l fits in them.

@@ -1,7 +1,7 @@
 // The annotations of the open document, grouped by category with counts, filterable by label, attribute,
 // author and text. The list is virtualised (only visible rows exist), so 20,000 annotations scroll freely.
 // A click selects an annotation and scrolls the text to it.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { findCategory, flatLabel, type TagSchema } from '@shared/model/tag-schema'
 import { formatNumber } from '../../i18n/format'
@@ -25,7 +25,8 @@ interface AnnotationListProps {
   readonly schema: TagSchema
 }
 
-export function AnnotationList({ editing, schema }: AnnotationListProps) {
+/** Memoised: the workbench re-renders on every selection and palette change; the list follows its own stores. */
+export const AnnotationList = memo(function AnnotationList({ editing, schema }: AnnotationListProps) {
   const annotations = useStore(editing.state, (s) => s.annotations.list)
   const byLabel = useStore(editing.state, (s) => s.annotations.byLabel)
   const selectedId = useStore(editing.state, (s) => s.selectedId)
@@ -43,9 +44,11 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
   )
   const viewport = useRef<HTMLDivElement>(null)
   const isEmpty = annotations.length === 0
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = viewport.current
     if (!el) return
+    // Measured before the first paint, so opening a document does not build the rows again a frame later.
+    setHeight(el.clientHeight)
     const observer = new ResizeObserver(() => setHeight(el.clientHeight))
     observer.observe(el)
     return () => observer.disconnect()
@@ -160,7 +163,7 @@ export function AnnotationList({ editing, schema }: AnnotationListProps) {
       )}
     </section>
   )
-}
+})
 
 function FilterSelect(props: {
   label: string

@@ -2,7 +2,7 @@
 // painted over it by the HighlightPainter, updated imperatively from the editing state, so adding or
 // removing an annotation never re-renders the text. Mouse and keyboard selection, clicks on highlights
 // and hovering are turned into offsets here and reported to the caller.
-import { memo, useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { annotationsAt } from '@shared/editing/sorted-annotations'
@@ -34,9 +34,13 @@ export const TextView = memo(function TextView(props: TextViewProps) {
   const { t } = useTranslation('document-view')
   const document = editing.document
 
-  useEffect(() => {
+  // Before the first paint of the text, so its highlights show in the same frame (and no second frame
+  // recomputes style for them): the layout this forces is the one the frame would do anyway.
+  useLayoutEffect(() => {
     const blocks = [...column.current!.querySelectorAll<HTMLElement>('p[data-start]')]
     const created = new HighlightPainter(scroller.current!, blocks, document, schema)
+    const { annotations, selectedId } = editing.state.get()
+    created.update(annotations, selectedId, schema)
     setPainter(created)
     return () => created.dispose()
     // The painter lives as long as the document; schema changes are passed to update().

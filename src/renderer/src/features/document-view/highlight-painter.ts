@@ -1,8 +1,10 @@
 // Paints annotations with the CSS Custom Highlight API: no element per annotation, one `Highlight` per
-// style (category × nesting depth), and only the ranges within about two screens of the viewport
-// registered (Chromium recomputes every registered range on any DOM change, so registering all 20,000
-// would make every edit slow). Repaints on scroll, throttled to one per frame; a paint replaces only the
-// Highlights whose ranges changed, so an edit restyles one or two of them, not all.
+// style (category × nesting depth), and only the ranges within two screens of the viewport registered,
+// half a screen in dense text (on any DOM change anywhere in the page, Chromium recomputes the registered
+// ranges and repaints the text they cover: each range costs every edit and every unrelated update).
+// Repaints on scroll, throttled to one per frame; a paint replaces only the Highlights whose ranges changed.
+// The ranges are StaticRanges: a live Range is updated by the document on every DOM change anywhere in
+// the page until it is garbage collected, so thousands of discarded ones made every React commit slow.
 import type { Annotation } from '@shared/model/annotation'
 import type { SortedAnnotations } from '@shared/editing/sorted-annotations'
 import type { TagSchema } from '@shared/model/tag-schema'
@@ -13,7 +15,12 @@ import { tintName, underlineName } from './highlight-styles'
 
 const SELECTED = 'parley-selected'
 const FIND = 'parley-find'
+/** Screens registered above and below the viewport; a scroll repaints when less than half of it is left. */
 const MARGIN_SCREENS = 2
+/** Where more ranges than this lie within that margin (dense text), only half a screen each way is kept:
+ * the cost of every frame grows with the ranges registered near the view. */
+const RANGE_BUDGET = 160
+const DENSE_MARGIN_SCREENS = 0.5
 
 export interface Span {
   readonly start: number
@@ -67,34 +74,63 @@ export class HighlightPainter {
   /** Client rectangles of a code-point span, for overlays (role links, tooltips). */
   rectsOf(span: Span): DOMRect[] {
     const range = this.rangeOf(span.start, span.end)
-    return range ? [...range.getClientRects()] : []
+    if (!range) return []
+    // One live Range, reused: a new one per call would stay live (and slow DOM changes) until collected.
+    this.measuring.setStart(range.startContainer, range.startOffset)
+    this.measuring.setEnd(range.endContainer, range.endOffset)
+    return [...this.measuring.getClientRects()]
   }
+
+  private readonly measuring = new Range()
 
   private readonly schedule = (): void => {
     if (this.frame) return
     this.frame = requestAnimationFrame(() => {
       this.frame = 0
-      // The painted window reaches two screens beyond the viewport: repaint only when less than one is left.
-      const margin = this.scroller.clientHeight
+      // Repaint only when less than half the margin is left on either side of the viewport.
+      const screen = this.scroller.clientHeight
+      const slack = (this.margin * screen) / 2
       const top = this.scroller.scrollTop
       if (
         this.paintedPixels &&
-        top - margin >= this.paintedPixels[0] &&
-        top + 2 * margin <= this.paintedPixels[1]
+        top - slack >= this.paintedPixels[0] &&
+        top + screen + slack <= this.paintedPixels[1]
       )
         return
       this.paint()
     })
   }
 
-  /** The pixel range (scroll coordinates) covered by the last paint. */
+  /** The pixel range (scroll coordinates) covered by the last paint, and the margin it used, in screens. */
   private paintedPixels: [number, number] | null = null
+  private margin = MARGIN_SCREENS
 
-  /** The visible window in code points, widened by two screens each way. */
-  private visibleWindow(): [number, number] {
+  /** The window to paint: two screens each way, or half a screen where that holds too many ranges. */
+  private paintWindow(): [number, number] {
+    const wide = this.visibleWindow(MARGIN_SCREENS)
+    this.margin = MARGIN_SCREENS
+    if (this.rangesWithin(wide[0], wide[1]) <= RANGE_BUDGET) return wide
+    this.margin = DENSE_MARGIN_SCREENS
+    return this.visibleWindow(DENSE_MARGIN_SCREENS)
+  }
+
+  /** Annotations overlapping [from, to), counted up to just past the budget. */
+  private rangesWithin(from: number, to: number): number {
+    let count = 0
+    const list = this.annotations
+    for (let i = this.firstStartingAtOrAfter(from - this.longest); i < list.length; i++) {
+      const a = list[i]!
+      if (a.start >= to || count > RANGE_BUDGET) break
+      if (a.end > from) count++
+    }
+    return count
+  }
+
+  /** The visible window in code points, widened by `margin` screens each way. */
+  private visibleWindow(margin: number): [number, number] {
     const { paragraphs, index } = this.document
-    const top = this.scroller.scrollTop - MARGIN_SCREENS * this.scroller.clientHeight
-    const bottom = this.scroller.scrollTop + (MARGIN_SCREENS + 1) * this.scroller.clientHeight
+    const top = this.scroller.scrollTop - margin * this.scroller.clientHeight
+    const bottom = this.scroller.scrollTop + (margin + 1) * this.scroller.clientHeight
     this.paintedPixels = [top, bottom]
     const first = this.firstBlockEndingAfter(top)
     let last = first
@@ -129,7 +165,7 @@ export class HighlightPainter {
   }
 
   private paint(): void {
-    const [from, to] = this.visibleWindow()
+    const [from, to] = this.paintWindow()
     const byName = new Map<string, number[]>()
     const add = (name: string, start: number, end: number): void => {
       const offsets = byName.get(name)
@@ -165,7 +201,7 @@ export class HighlightPainter {
       }
     for (const [name, offsets] of byName) {
       if (sameOffsets(this.painted.get(name), offsets)) continue
-      const ranges: Range[] = []
+      const ranges: StaticRange[] = []
       for (let i = 0; i < offsets.length; i += 2) {
         const range = this.rangeOf(offsets[i]!, offsets[i + 1]!)
         if (range) ranges.push(range)
@@ -177,15 +213,17 @@ export class HighlightPainter {
     }
   }
 
-  private rangeOf(startCp: number, endCp: number): Range | null {
+  private rangeOf(startCp: number, endCp: number): StaticRange | null {
     const { paragraphs, index } = this.document
     const start = offsetToDomPoint(this.blocks, paragraphs, index.toUtf16(asCodePoint(startCp)))
     const end = offsetToDomPoint(this.blocks, paragraphs, index.toUtf16(asCodePoint(endCp)))
     if (!start || !end) return null
-    const range = new Range()
-    range.setStart(start.node, start.offset)
-    range.setEnd(end.node, end.offset)
-    return range
+    return new StaticRange({
+      startContainer: start.node,
+      startOffset: start.offset,
+      endContainer: end.node,
+      endOffset: end.offset,
+    })
   }
 }
 
