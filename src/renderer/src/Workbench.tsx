@@ -61,9 +61,14 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
     )
   useShortcuts(context)
   // The tag-all offer searches a folded copy of the text: fold it while idle, not on the first tagging.
+  // Likewise the index of annotations by id, left unbuilt by the opening (sorted-annotations.ts).
   useEffect(() => {
     const idle = requestIdleCallback(() => prepareOccurrenceSearch(editing.document))
-    return () => cancelIdleCallback(idle)
+    const index = requestIdleCallback(() => editing.state.get().annotations.byId.prepare())
+    return () => {
+      cancelIdleCallback(idle)
+      cancelIdleCallback(index)
+    }
   }, [editing])
   useEffect(
     () =>

@@ -35,4 +35,26 @@ describe('LayeredMap', () => {
     expect(keyed.size).toBe(2)
     expect(keyed.get('a')?.n).toBe(3)
   })
+
+  it('keys a list on first use only, from the list as it was given', () => {
+    const values = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ]
+    const keyedIds: string[] = []
+    const keyed = LayeredMap.keyed(values, (v) => (keyedIds.push(v.id), v.id))
+    values.push({ id: 'c', n: 3 })
+    expect(keyedIds).toEqual([])
+    const next = keyed.with(new Map([['b', undefined]]))
+    expect(keyedIds).toEqual(['a', 'b'])
+    expect(keyed.size).toBe(2)
+    expect(keyed.has('c')).toBe(false)
+    expect(new Map(next)).toEqual(new Map([['a', values[0]]]))
+    const prepared = LayeredMap.keyed(values, (v) => (keyedIds.push(v.id), v.id))
+    prepared.prepare()
+    prepared.prepare()
+    expect(keyedIds).toEqual(['a', 'b', 'a', 'b', 'c'])
+    expect(prepared.get('c')?.n).toBe(3)
+    expect(keyedIds).toHaveLength(5)
+  })
 })

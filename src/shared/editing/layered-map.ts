@@ -1,26 +1,53 @@
 // A read-only map made of a shared base and a small layer of changes over it, so that a new version after
 // a few changes costs a copy of the layer, not of the whole map (copying a 20,000-entry Map takes ~9 ms).
-// When the layer grows past a bound it is folded into a fresh base, an amortised cost.
+// When the layer grows past a bound it is folded into a fresh base, an amortised cost. A map keyed from a
+// list builds its base on first use, so opening a document does not pay for an index it may not read
+// before its first paint.
 const MAX_LAYER = 256
 
 export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
-  /** Entries changed over the base: a value, or `deleted`. */
+  /** The base, or how to build it on first use. */
+  private built: ReadonlyMap<K, V> | (() => ReadonlyMap<K, V>)
+  private readonly knownSize: number | null
+
+  /** Entries changed over the base: a value, or `deleted`; `size` is null where the base is still to build. */
   private constructor(
-    private readonly base: ReadonlyMap<K, V>,
+    base: ReadonlyMap<K, V> | (() => ReadonlyMap<K, V>),
     private readonly layer: ReadonlyMap<K, V | typeof deleted>,
-    readonly size: number,
-  ) {}
+    size: number | null,
+  ) {
+    this.built = base
+    this.knownSize = size
+  }
+
+  private get base(): ReadonlyMap<K, V> {
+    if (typeof this.built === 'function') this.built = this.built()
+    return this.built
+  }
+
+  get size(): number {
+    return this.knownSize ?? this.base.size
+  }
 
   static of<K, V>(entries: Iterable<readonly [K, V]>): LayeredMap<K, V> {
     const base = new Map(entries)
     return new LayeredMap<K, V>(base, new Map<K, V | typeof deleted>(), base.size)
   }
 
-  /** Values by their key (the last one wins), without a [key, value] pair made for each. */
+  /** Values by their key (the last one wins), without a [key, value] pair made for each; built on first use. */
   static keyed<K, V>(values: readonly V[], keyOf: (value: V) => K): LayeredMap<K, V> {
-    const base = new Map<K, V>()
-    for (const value of values) base.set(keyOf(value), value)
-    return new LayeredMap<K, V>(base, new Map<K, V | typeof deleted>(), base.size)
+    const copy = values.slice()
+    const build = (): ReadonlyMap<K, V> => {
+      const base = new Map<K, V>()
+      for (const value of copy) base.set(keyOf(value), value)
+      return base
+    }
+    return new LayeredMap<K, V>(build, new Map<K, V | typeof deleted>(), null)
+  }
+
+  /** Builds the base now if it is still to build (for a moment when nothing waits on it). */
+  prepare(): void {
+    void this.base
   }
 
   /** A new version with these entries set (a value) or removed (undefined); this one is unchanged. */

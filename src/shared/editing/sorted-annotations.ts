@@ -1,6 +1,6 @@
-// Annotations kept in document order (by start, longer first, then id) with an index by id, updated
-// change by change with binary search instead of re-sorting, so an edit at 20,000 annotations costs a
-// copy of the array, not a sort.
+// Annotations kept in document order (by start, longer first, then id) with an index by id (built on first
+// use, see LayeredMap.keyed), updated change by change with binary search instead of re-sorting, so an edit
+// at 20,000 annotations costs a copy of the array, not a sort.
 import type { Annotation, AnnotationChange } from '../model/annotation'
 import { LayeredMap } from './layered-map'
 

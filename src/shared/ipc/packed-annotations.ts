@@ -8,7 +8,7 @@
 // notes only where not empty. An annotation of any other shape travels as it is, so unpacking gives exactly
 // what JSON would have (key order aside). Only the HTTP wire uses this: the desktop IPC passes objects.
 import { quoteAt } from '../model/quote'
-import { asCodePoint, createOffsetIndex, type OffsetIndex } from '../text/offsets'
+import { asCodePoint, createOffsetIndex, offsetIndexOf, type OffsetIndex } from '../text/offsets'
 
 /** Where a list is packed, the opened document's `annotations` is `{ [PACKED]: 2, count, … }` (Columns). */
 export const PACKED = '$packedAnnotations'
@@ -184,7 +184,8 @@ class SparseColumn {
 }
 
 export function unpackAnnotations(packed: PackedAnnotations, text: string): unknown[] {
-  const index = createOffsetIndex(text)
+  // The text view builds this text's index next (document-model.ts): it is built once for both.
+  const index = offsetIndexOf(text)
   const { ids, labels, label, length, attributeSets, attributes, roleSets, roles, authors, author } = packed
   const odd = new SparseColumn(packed.odd)
   const modified = new SparseColumn(packed.modified)

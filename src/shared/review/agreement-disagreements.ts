@@ -33,20 +33,31 @@ export function disagreementsOf(
   items: readonly ReviewItem[],
   categories: ReadonlySet<string>,
 ): Disagreement[] {
+  // Most items have one candidate: their label and annotator lists are shared, one per label or annotator.
+  const single = new Map<string, readonly string[]>()
+  const alone = (value: string): readonly string[] => {
+    let list = single.get(value)
+    if (!list) single.set(value, (list = [value]))
+    return list
+  }
   const found: Disagreement[] = []
   for (const item of items) {
     if (item.kind === 'agreed') continue
-    const category = item.candidates[0]?.annotation.label
+    const { candidates } = item
+    const category = candidates[0]?.annotation.label
     if (category === undefined || !categories.has(category)) continue
+    const only = candidates.length === 1 ? candidates[0]! : undefined
     found.push({
       documentId,
       category,
-      labels: distinct(item.candidates.map((c) => flatLabel(c.annotation))),
+      labels: only
+        ? alone(flatLabel(only.annotation))
+        : distinct(candidates.map((c) => flatLabel(c.annotation))),
       kind: item.kind,
       start: item.start,
       end: item.end,
       excerpt: excerptOf(text, index, item.start, item.end),
-      annotators: distinct(item.candidates.map((c) => c.annotator)),
+      annotators: only ? alone(only.annotator) : distinct(candidates.map((c) => c.annotator)),
     })
   }
   return found

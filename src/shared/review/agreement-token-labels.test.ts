@@ -7,6 +7,7 @@ import { createOffsetIndex } from '../text/offsets'
 import { labelTokens, labelTokensByCategory } from './agreement-token-labels'
 import { documentTokens } from './agreement-tokens'
 import { RANDOM_TEXT, randomAnnotations, seeded } from './testing/random-spans'
+import { testAnnotation } from './testing/review-annotations'
 
 const CATEGORIES = ['ENTITY', 'POSITION', 'COMMITMENT']
 
@@ -51,5 +52,28 @@ describe('labelTokensByCategory', () => {
       (_, k) => (seen.push(k), 1),
     )
     expect(seen).toEqual(annotations.map((_, k) => k))
+  })
+
+  it('gives a shared token to the longer span, then the earlier, then the smaller id', () => {
+    const text = 'La France et la Chine signent'
+    const tokens = documentTokens(text, createOffsetIndex(text))
+    const annotations = [
+      testAnnotation('alice', { id: 'b', label: 'ENTITY:STATE', at: [3, 9] }),
+      testAnnotation('alice', { id: 'a', label: 'ENTITY:PERSON', at: [3, 9] }),
+      testAnnotation('alice', { id: 'c', label: 'ENTITY:ORG', at: [13, 21] }),
+      testAnnotation('alice', { id: 'd', label: 'ENTITY:LOC', at: [16, 29] }),
+      testAnnotation('alice', { id: 'e', label: 'ENTITY:EVENT', at: [0, 2] }),
+      testAnnotation('alice', { id: 'f', label: 'ENTITY:GROUP', at: [0, 2] }),
+    ]
+    const ids = ['STATE', 'PERSON', 'ORG', 'LOC', 'EVENT', 'GROUP']
+    const [column] = labelTokensByCategory(
+      annotations,
+      tokens,
+      1,
+      () => 0,
+      (a) => 1 + ids.indexOf(a.attributes.type!),
+    )
+    // La France et la Chine signent: « la Chine » loses « Chine » to the longer span and is left out whole.
+    expect([...column!]).toEqual([5, 2, 0, 0, 4, 4])
   })
 })

@@ -6,9 +6,8 @@
 // token runs are found by walking forward from the previous span's rather than by a search per span.
 import type { Annotation } from '../model/annotation'
 import type { DocumentTokens } from './agreement-tokens'
+import { positionsByKey } from './order-by-key'
 
-/** Offsets below this pack into one number as precedence keys. */
-const PACK = 2 ** 26
 /** `to` of a span with fragments: its runs are found when it is placed. */
 const FRAGMENTED = -1
 
@@ -62,24 +61,52 @@ function inPrecedence(
   spanStarts: Float64Array,
   spanEnds: Float64Array,
 ): number[] {
-  const keys = new Float64Array(annotations.length)
-  let packed = true
-  for (const k of indices) {
-    const start = spanStarts[k]!
-    const end = spanEnds[k]!
-    packed &&= start >= 0 && start < PACK && end >= start && end - start < PACK
-    keys[k] = (PACK - 1 - (end - start)) * PACK + start
-  }
   const byId = (x: number, y: number): number => {
     const ix = annotations[x]!.id
     const iy = annotations[y]!.id
     return ix < iy ? -1 : ix > iy ? 1 : 0
   }
-  if (packed) return [...indices].sort((x, y) => keys[x]! - keys[y]! || byId(x, y))
+  const ordered = byLengthThenStart(indices, spanStarts, spanEnds)
+  if (ordered) {
+    // Spans of one extent are next to each other, in index order: those few runs go by id.
+    for (let from = 0, to = 1; from < ordered.length; from = to++) {
+      const k = ordered[from]!
+      while (
+        to < ordered.length &&
+        spanStarts[ordered[to]!] === spanStarts[k] &&
+        spanEnds[ordered[to]!] === spanEnds[k]
+      )
+        to++
+      if (to - from > 1) ordered.splice(from, to - from, ...ordered.slice(from, to).sort(byId))
+    }
+    return ordered
+  }
   const lengthOf = (k: number): number => spanEnds[k]! - spanStarts[k]!
   return [...indices].sort(
     (x, y) => lengthOf(y) - lengthOf(x) || spanStarts[x]! - spanStarts[y]! || byId(x, y),
   )
+}
+
+/** The indices, longer spans first, then earlier, by a native sort; undefined when extents do not pack. */
+function byLengthThenStart(
+  indices: readonly number[],
+  spanStarts: Float64Array,
+  spanEnds: Float64Array,
+): number[] | undefined {
+  let longest = 0
+  let last = 0
+  for (const k of indices) {
+    const start = spanStarts[k]!
+    const end = spanEnds[k]!
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start)) return undefined
+    longest = Math.max(longest, end - start)
+    last = Math.max(last, start)
+  }
+  const keys = new Float64Array(indices.length)
+  indices.forEach(
+    (k, p) => (keys[p] = (longest - (spanEnds[k]! - spanStarts[k]!)) * (last + 1) + spanStarts[k]!),
+  )
+  return positionsByKey(keys)?.map((p) => indices[p]!)
 }
 
 /**

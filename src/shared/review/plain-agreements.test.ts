@@ -54,4 +54,19 @@ describe('plainAgreements', () => {
     expect(flags.map((f) => [...f].some((x) => x === 1))).toEqual([false, false, false])
     expect(plainAgreements([alice, bob, chloe], isSameLabel).map((f) => f[0])).toEqual([1, 1, 1])
   })
+
+  it('finds the same agreements in any order, also when offsets are too far apart to pack natively', () => {
+    const far = 3 * 2 ** 24
+    const set = (who: string) => [
+      testAnnotation(who, { id: `${who}1`, label: 'ENTITY:STATE', at: [far, far + 3] }),
+      testAnnotation(who, { id: `${who}2`, label: 'ENTITY:STATE', at: [2, 2 + far] }),
+      testAnnotation(who, { id: `${who}3`, label: 'ENTITY:STATE', at: [2, 4] }),
+    ]
+    const [a, b] = plainAgreements([set('alice'), set('bob').reverse()], isSameLabel)
+    expect([...a!]).toEqual([1, 1, 1])
+    expect([...b!]).toEqual([1, 1, 1])
+    const [c, d] = plainAgreements([alice.slice().reverse(), bob.slice().reverse()], isSameLabel)
+    expect([...c!]).toEqual([0, 0, 0, 0, 0, 1])
+    expect([...d!]).toEqual([0, 0, 0, 0, 0, 1])
+  })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { asCodePoint, asUtf16, codePointLength, createOffsetIndex, sliceCodePoints } from './offsets'
+import {
+  asCodePoint,
+  asUtf16,
+  codePointLength,
+  createOffsetIndex,
+  offsetIndexOf,
+  sliceCodePoints,
+} from './offsets'
 
 // Code points: L0 e1 _2 𠮷3 _4 d5 i6 t7 _8 👍9 🏽10 _11 à12 _13 l14 a15 _16 🇫17 🇷18 _19 :20 _21 e22 ◌́23 l24
 // a25 n26 .27: 28 code points. Five are astral (𠮷, 👍, 🏽, 🇫, 🇷) and take two UTF-16 units: 33 units.
@@ -116,5 +123,18 @@ describe('out-of-range offsets', () => {
 
   it('sliceCodePoints throws past the end where Python would clamp', () => {
     expect(() => sliceCodePoints(text, index, asCodePoint(0), asCodePoint(29))).toThrow(RangeError)
+  })
+})
+
+describe('offsetIndexOf', () => {
+  it('gives the last text its one index, and another text its own', () => {
+    const kept = offsetIndexOf(text)
+    expect(offsetIndexOf(text)).toBe(kept)
+    expect(offsetIndexOf(`${text.slice(0, 3)}${text.slice(3)}`)).toBe(kept)
+    const other = offsetIndexOf('a𠮷b')
+    expect(other).not.toBe(kept)
+    expect([other.codePointLength, other.toUtf16(asCodePoint(2))]).toEqual([3, 3])
+    expect(offsetIndexOf(text)).not.toBe(kept)
+    expect(offsetIndexOf(text).codePointLength).toBe(28)
   })
 })

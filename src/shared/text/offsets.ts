@@ -33,6 +33,18 @@ export interface OffsetIndex {
   isInsideSurrogatePair(offset: Utf16Offset): boolean
 }
 
+/** The last text `offsetIndexOf` was asked about, and its index. */
+let last: { text: string; index: OffsetIndex } | null = null
+
+/**
+ * The index of a text, kept for the last text asked about: opening a document builds it once, though both
+ * the unpacking of its annotations and the text view need it. Indexes are immutable, so sharing is safe.
+ */
+export function offsetIndexOf(text: string): OffsetIndex {
+  if (last?.text !== text) last = { text, index: createOffsetIndex(text) }
+  return last.index
+}
+
 export function createOffsetIndex(text: string): OffsetIndex {
   const astralStarts: number[] = []
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,6 @@
 // A document as the text view needs it: the canonical text split into paragraphs (one block each), with
 // each paragraph's start in UTF-16 units for binary search, and the code-point ↔ UTF-16 index.
-import { createOffsetIndex, type OffsetIndex, type Utf16Offset } from '@shared/text/offsets'
+import { offsetIndexOf, type OffsetIndex, type Utf16Offset } from '@shared/text/offsets'
 import type { DocumentMeta } from '@shared/model/document'
 
 export interface Paragraph {
@@ -22,7 +22,7 @@ export function createDocumentModel(meta: DocumentMeta, text: string): DocumentM
     paragraphs.push({ start: start as Utf16Offset, text: line })
     start += line.length + 1
   }
-  return { meta, text, index: createOffsetIndex(text), paragraphs }
+  return { meta, text, index: offsetIndexOf(text), paragraphs }
 }
 
 /** The paragraph holding a UTF-16 offset (the last one starting at or before it). */

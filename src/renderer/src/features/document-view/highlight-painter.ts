@@ -3,6 +3,9 @@
 // half a screen in dense text (on any DOM change anywhere in the page, Chromium recomputes the registered
 // ranges and repaints the text they cover: each range costs every edit and every unrelated update).
 // Repaints on scroll, throttled to one per frame; a paint replaces only the Highlights whose ranges changed.
+// Chromium recomputes every registered range on each Highlight change, so a fast scroll (a fling, a dragged
+// scrollbar) repaints at most every FLING_INTERVAL ms and once more when it stops: text crossed mid-fling
+// shows its highlights a few frames late instead of every frame taking tens of ms.
 // The ranges are StaticRanges: a live Range is updated by the document on every DOM change anywhere in
 // the page until it is garbage collected, so thousands of discarded ones made every React commit slow.
 import type { Annotation } from '@shared/model/annotation'
@@ -21,6 +24,8 @@ const MARGIN_SCREENS = 2
  * the cost of every frame grows with the ranges registered near the view. */
 const RANGE_BUDGET = 160
 const DENSE_MARGIN_SCREENS = 0.5
+/** The shortest time between two repaints caused by scrolling, in ms. */
+const FLING_INTERVAL = 100
 
 export interface Span {
   readonly start: number
@@ -63,6 +68,7 @@ export class HighlightPainter {
   dispose(): void {
     this.scroller.removeEventListener('scroll', this.schedule)
     cancelAnimationFrame(this.frame)
+    clearTimeout(this.trailing)
     for (const name of this.painted.keys()) CSS.highlights.delete(name)
   }
 
@@ -97,9 +103,22 @@ export class HighlightPainter {
         top + screen + slack <= this.paintedPixels[1]
       )
         return
+      const wait = this.scrollPaintedAt + FLING_INTERVAL - performance.now()
+      if (wait > 0) {
+        this.trailing ||= window.setTimeout(() => {
+          this.trailing = 0
+          this.schedule()
+        }, wait)
+        return
+      }
+      this.scrollPaintedAt = performance.now()
       this.paint()
     })
   }
+
+  /** When scrolling last repainted, and the repaint waiting for the end of a fast scroll. */
+  private scrollPaintedAt = -Infinity
+  private trailing = 0
 
   /** The pixel range (scroll coordinates) covered by the last paint, and the margin it used, in screens. */
   private paintedPixels: [number, number] | null = null
