@@ -47,7 +47,6 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
   const state = { findOpen, tagAll, palette, overlap, cheatSheet }
   const mode = useStore(editorMode, (m) => m)
   const last = useStore(lastLabel, (l) => l)
-  const selectedId = useStore(editing.state, (s) => s.selectedId)
   const { t } = useTranslation()
   const [find, setFind] = useState<{ matches: readonly Span[]; current: number }>({ matches: [], current: 0 })
   const context = useCallback((): CommandContext => ({ app, editing }), [app, editing])
@@ -215,7 +214,7 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
         {state.tagAll && (
           <TagAllPanel editing={editing} offer={state.tagAll} onClose={() => patchUi({ tagAll: null })} />
         )}
-        <DetailsPanel key={selectedId ?? 'none'} editing={editing} schema={schema} />
+        <SelectedDetails editing={editing} schema={schema} />
         <AnnotationList editing={editing} schema={schema} />
       </aside>
       {state.palette && (
@@ -249,19 +248,32 @@ export function Workbench({ app, editing, schema }: WorkbenchProps) {
           onDismiss={() => patchUi({ palette: null })}
         />
       )}
-      {state.overlap && (
-        <OverlapPicker
-          pointed={state.overlap}
-          selectedId={selectedId}
-          onPick={(a) => {
-            editing.select(a.id)
-            patchUi({ overlap: null })
-          }}
-        />
-      )}
+      {state.overlap && <OverlapLayer editing={editing} pointed={state.overlap} />}
       {!state.palette && !state.overlap && <HoverLayer schema={schema} />}
       {state.cheatSheet && <CheatSheet schema={schema} onClose={() => patchUi({ cheatSheet: false })} />}
     </>
+  )
+}
+
+/** The details panel, one per selected annotation, subscribed on its own: selecting, deleting or undoing
+ * must not re-render the whole workbench. */
+function SelectedDetails({ editing, schema }: { editing: AnnotationEditing; schema: TagSchema }) {
+  const selectedId = useStore(editing.state, (s) => s.selectedId)
+  return <DetailsPanel key={selectedId ?? 'none'} editing={editing} schema={schema} />
+}
+
+/** The picker of overlapping annotations, which marks the selected one. */
+function OverlapLayer({ editing, pointed }: { editing: AnnotationEditing; pointed: PointedAnnotations }) {
+  const selectedId = useStore(editing.state, (s) => s.selectedId)
+  return (
+    <OverlapPicker
+      pointed={pointed}
+      selectedId={selectedId}
+      onPick={(a) => {
+        editing.select(a.id)
+        patchUi({ overlap: null })
+      }}
+    />
   )
 }
 

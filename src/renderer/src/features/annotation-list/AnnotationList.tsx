@@ -3,6 +3,7 @@
 // A click selects an annotation and scrolls the text to it.
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Annotation } from '@shared/model/annotation'
 import { findCategory, flatLabel, type TagSchema } from '@shared/model/tag-schema'
 import { formatNumber } from '../../i18n/format'
 import { attributeText, categoryLabel } from '../../i18n/schema-text'
@@ -141,27 +142,43 @@ export const AnnotationList = memo(function AnnotationList({ editing, schema }: 
                 )
               const a = row.annotation
               return (
-                <button
+                <AnnotationRow
                   key={a.id}
-                  type="button"
-                  role="option"
-                  aria-selected={a.id === selectedId}
-                  className={`annotation-row cat-${a.label}${a.id === selectedId ? ' selected' : ''}`}
-                  style={{ top }}
-                  onClick={() => editing.select(a.id, true)}
-                  data-testid="annotation-row"
-                >
-                  <span className="label">{flatLabel(a)}</span>
-                  <span className="quote">
-                    {a.fragments ? `${a.quote.exact.slice(0, 40)} …` : a.quote.exact}
-                  </span>
-                </button>
+                  annotation={a}
+                  selected={a.id === selectedId}
+                  top={top}
+                  editing={editing}
+                />
               )
             })}
           </div>
         </div>
       )}
     </section>
+  )
+})
+
+/** One row; memoised, so an edit or a new selection re-renders only the rows it changed. */
+const AnnotationRow = memo(function AnnotationRow(props: {
+  annotation: Annotation
+  selected: boolean
+  top: number
+  editing: AnnotationEditing
+}) {
+  const { annotation: a, selected, top, editing } = props
+  return (
+    <button
+      type="button"
+      role="option"
+      aria-selected={selected}
+      className={`annotation-row cat-${a.label}${selected ? ' selected' : ''}`}
+      style={{ top }}
+      onClick={() => editing.select(a.id, true)}
+      data-testid="annotation-row"
+    >
+      <span className="label">{flatLabel(a)}</span>
+      <span className="quote">{a.fragments ? `${a.quote.exact.slice(0, 40)} …` : a.quote.exact}</span>
+    </button>
   )
 })
 

@@ -1,6 +1,8 @@
 // The details of the selected annotation: label and type, attributes, roles (filled by clicking an entity
 // in the text or creating one on the spot), a note (always shown as text), schema problems, author and
-// times. Every edit is one undoable step.
+// times. Every edit is one undoable step. A newly selected annotation (a click, undo of a delete) shows its
+// label, delete button and words in the edit's own frame; the fields below follow in the next render.
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation } from '@shared/model/annotation'
 import { findCategory, flatLabel, TYPE_ATTRIBUTE, type TagSchema } from '@shared/model/tag-schema'
@@ -26,10 +28,10 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
   // which also edits this one).
   const a = useStore(editing.state, (s) => (s.selectedId ? s.annotations.byId.get(s.selectedId) : undefined))
   const { t } = useTranslation('details')
+  // False on the panel's first render only, then true in a deferred re-render: the selection's frame
+  // does not wait for the attribute fields, roles and problems.
+  const fieldsShown = useDeferredValue(true, false)
   if (!a) return null
-  const byId = editing.state.get().annotations.byId
-  const category = findCategory(schema, a.label)
-  const problems = findSchemaProblems(a, schema, byId)
   return (
     <section className="details" aria-label={t('region')} data-testid="details-panel">
       <div className="details-head">
@@ -51,6 +53,19 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
           ? a.fragments.map((f) => sliceQuote(editing, f.start, f.end)).join(' … ')
           : a.quote.exact}
       </blockquote>
+      {fieldsShown && <DetailsFields a={a} editing={editing} schema={schema} />}
+    </section>
+  )
+}
+
+/** Everything under the quote: label and attributes, roles, note, schema problems, provenance. */
+function DetailsFields({ a, editing, schema }: DetailsPanelProps & { readonly a: Annotation }) {
+  const { t } = useTranslation('details')
+  const byId = editing.state.get().annotations.byId
+  const category = findCategory(schema, a.label)
+  const problems = findSchemaProblems(a, schema, byId)
+  return (
+    <>
       <div className="field-grid">
         <label htmlFor="details-category">{t('category')}</label>
         <select
@@ -134,7 +149,7 @@ export function DetailsPanel({ editing, schema }: DetailsPanelProps) {
         <dt>{t('modified')}</dt>
         <dd>{formatDateTime(a.modified)}</dd>
       </dl>
-    </section>
+    </>
   )
 }
 
