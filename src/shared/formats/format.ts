@@ -30,6 +30,12 @@ export interface ExportInput {
 export interface OutputFile {
   readonly path: string
   readonly content: string
+  /**
+   * The same text in pieces (`content` is their concatenation, made on first read), none splitting a
+   * surrogate pair: a writer encodes them one by one instead of making one string of megabytes, whose
+   * fresh memory costs more than the encoding (see output-pieces.ts).
+   */
+  readonly pieces?: readonly string[]
 }
 
 /** An annotation, or a part of it, that a format cannot carry. */

@@ -1,7 +1,7 @@
 // Parley JSON, the native exchange format: one file per (document, annotator), `<docId>/<annotator>.json`,
 // holding the annotations exactly as the workspace stores them, with the canonical text beside it as
-// `<docId>/text.txt`. Written with sorted keys and `\n` endings, so equal input gives equal bytes; carries
-// everything, so it loses nothing. The shape is in parley-json-file.ts, the import in parley-json-read.ts.
+// `<docId>/text.txt`. Written with sorted keys, one annotation per line and `\n` endings, so equal input
+// gives equal bytes; carries everything, so it loses nothing. The shape is in parley-json-file.ts, the import in parley-json-read.ts.
 import { codePointLength } from '../text/offsets'
 import { inExportOrder, textPathOf, type OrderedDocument, type OrderedSet } from './export-order'
 import type { CorpusFormat, ExportInput, OutputFile } from './format'
@@ -12,6 +12,8 @@ import {
   type ParleyAnnotationSetFile,
 } from './parley-json-file'
 import { readParleySets } from './parley-json-read'
+import { itemLinePieces } from './item-lines'
+import { fileOfPieces } from './output-pieces'
 import { sortedParts } from './sorted-parts'
 
 export const parleyJsonFormat: CorpusFormat = {
@@ -23,10 +25,9 @@ export const parleyJsonFormat: CorpusFormat = {
     for (const document of inExportOrder(input)) {
       files.push({ path: textPathOf(document.meta.id), content: document.text })
       for (const set of document.sets)
-        files.push({
-          path: `${document.meta.id}/${set.fileStem}.json`,
-          content: setFileJson(input, document, set),
-        })
+        files.push(
+          fileOfPieces(`${document.meta.id}/${set.fileStem}.json`, setFilePieces(input, document, set)),
+        )
     }
     return files
   },
@@ -35,14 +36,15 @@ export const parleyJsonFormat: CorpusFormat = {
 }
 
 /**
- * The set's file as stableStringify writes it: every object here is built with its keys in sorted order
- * (storedAnnotation's too), so only the stored attributes and roles need sorting.
+ * The set's file with sorted keys, as stableStringify would write it but for its annotations, one compact
+ * line each (item-lines.ts): every object here is built with its keys in sorted order (storedAnnotation's
+ * too), so only the stored attributes and roles need sorting.
  */
-function setFileJson(input: ExportInput, document: OrderedDocument, set: OrderedSet): string {
+function setFilePieces(input: ExportInput, document: OrderedDocument, set: OrderedSet): string[] {
   const { id, title, fileName, textSha256 } = document.meta
   const sorted = sortedParts()
   const file: ParleyAnnotationSetFile = {
-    annotations: set.annotations.map((a) => storedAnnotation(a, sorted.part)),
+    annotations: [],
     annotator: set.annotator,
     document: { fileName, id, length: codePointLength(document.text), textSha256, title },
     format: PARLEY_SET_FORMAT,
@@ -50,5 +52,6 @@ function setFileJson(input: ExportInput, document: OrderedDocument, set: Ordered
     parleyVersion: input.parleyVersion,
     tagSchemaVersion: input.schema.version,
   }
-  return `${sorted.json(file, 2)}\n`
+  const annotations = set.annotations.map((a) => storedAnnotation(a, sorted.part))
+  return [...itemLinePieces({ ...file }, ['annotations'], annotations, (a) => sorted.json(a)), '\n']
 }

@@ -6,6 +6,7 @@ import { stableJson, stableStringify } from '../storage/stable-json'
 import { codePointLength } from '../text/offsets'
 import { inExportOrder } from './export-order'
 import type { ExportInput } from './format'
+import { withItemLines } from './item-lines'
 import { jsonlFormat } from './jsonl'
 import { parleyJsonFormat } from './parley-json'
 import { storedAnnotation } from './parley-json-file'
@@ -13,7 +14,8 @@ import { sortedParts } from './sorted-parts'
 import { goldenInput } from './testing/golden-input'
 
 // Parley JSON and JSONL build their objects with sorted keys and sort only the stored attributes and roles;
-// the reference is stableStringify / stableJson of the whole, which sorts every object. Pinned here on
+// the reference is stableStringify / stableJson of the whole (Parley JSON's annotations one per line), which
+// sorts every object. Pinned here on
 // annotations whose attributes and roles come in every awkward order, beside the golden files.
 const communique = readFileSync(
   fileURLToPath(new URL('../../../fixtures/cn-kz-strategic-dialogue-2024-03-29.fr.txt', import.meta.url)),
@@ -32,6 +34,10 @@ const shuffled = (a: Annotation, i: number): Annotation => ({
   },
 })
 
+/** stableStringify's bytes with the annotations one per line (item-lines.ts), each as stableJson writes it. */
+const stableLines = (file: Record<string, unknown> & { annotations: readonly unknown[] }): string =>
+  `${withItemLines(JSON.parse(stableStringify({ ...file, annotations: [] })) as Record<string, unknown>, ['annotations'], file.annotations, (a) => stableJson(a))}\n`
+
 const input: ExportInput = {
   ...golden,
   documents: golden.documents.map((d) => ({
@@ -41,11 +47,11 @@ const input: ExportInput = {
 }
 
 describe('formats that sort only the stored parts', () => {
-  it('write Parley JSON exactly as stableStringify of the whole file', () => {
+  it('write Parley JSON with the sorted keys of stableStringify, one annotation per line', () => {
     const files = parleyJsonFormat.serialize(input).filter((f) => f.path.endsWith('.json'))
     const expected = inExportOrder(input).flatMap((document) =>
       document.sets.map((set) =>
-        stableStringify({
+        stableLines({
           format: 'parley-annotation-set',
           formatVersion: 1,
           parleyVersion: input.parleyVersion,
@@ -64,7 +70,7 @@ describe('formats that sort only the stored parts', () => {
     )
     expect(files.length).toBeGreaterThan(2)
     expect(files.map((f) => f.content)).toEqual(expected)
-    expect(files[0]!.content).toContain('"Alpha": "A"')
+    expect(files[0]!.content).toContain('"Alpha":"A"')
   })
 
   it('write JSONL lines exactly as stableJson of each line', () => {

@@ -11,7 +11,8 @@
 //               standard for roles; this keeps to its vocabulary.
 //   commenting  TextualBody, `format: text/plain` (a note is never markup), only when there is a note
 // Keys keep the order of the W3C examples (`@context`, `id`, `type` first): every object is built here in a
-// fixed order and attributes and roles are sorted, so the bytes are stable without sorting keys.
+// fixed order and attributes and roles are sorted, so the bytes are stable without sorting keys. The
+// collection is indented; its annotations are written one per line (item-lines.ts).
 // Losses: a role with no filler, and an attribute key holding `=`, cannot be written back.
 import type { Annotation, Fragment, RoleFiller } from '../model/annotation'
 import { quoteAt } from '../model/quote'
@@ -19,6 +20,8 @@ import { TYPE_ATTRIBUTE, flatLabel } from '../model/tag-schema'
 import { createOffsetIndex, type OffsetIndex } from '../text/offsets'
 import { byCodeUnits, inExportOrder, textPathOf } from './export-order'
 import type { CorpusFormat, Loss, OutputFile } from './format'
+import { itemLinePieces } from './item-lines'
+import { fileOfPieces } from './output-pieces'
 import { readW3c } from './w3c-read'
 import { ANNO_CONTEXT, PURPOSE, annotationUrn, collectionUrn, documentUrn } from './w3c-terms'
 
@@ -40,12 +43,10 @@ export const w3cFormat: CorpusFormat = {
           label: meta.title,
           creator: { type: 'Person', name: set.annotator },
           total: items.length,
-          first: { type: 'AnnotationPage', startIndex: 0, items },
+          first: { type: 'AnnotationPage', startIndex: 0, items: [] },
         }
-        files.push({
-          path: `${meta.id}/${set.fileStem}.jsonld`,
-          content: `${JSON.stringify(collection, null, 2)}\n`,
-        })
+        const pieces = itemLinePieces(collection, ['first', 'items'], items)
+        files.push(fileOfPieces(`${meta.id}/${set.fileStem}.jsonld`, [...pieces, '\n']))
       }
     }
     return files

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../testing/temp-workspace'
+import { fileOfPieces } from '@shared/formats/output-pieces'
 import { exportFiles } from './export-files'
 import { UNITS_PER_CHUNK } from './utf8-chunks'
 
@@ -17,6 +18,28 @@ async function staging(): Promise<string> {
 }
 
 describe('exportFiles', () => {
+  it('writes a file given in pieces byte for byte as its content, pieces of any size', async () => {
+    const dir = await staging()
+    const files = exportFiles(dir, 2)
+    const long = `${'« Chine » '.repeat(UNITS_PER_CHUNK / 5)}𠮷`
+    const pieces = [
+      '{\n',
+      ...Array.from({ length: 30_000 }, (_, i) => `{"n":${i},"q":"l’Asie 𠮷 é"},\n`),
+      long,
+      '',
+      'é'.repeat(UNITS_PER_CHUNK + 7),
+      '}\n',
+    ]
+    const file = fileOfPieces('pieces.json', pieces)
+    await (
+      await files.write('', [file])
+    ).written
+    await files.settled()
+    const bytes = await readFile(join(dir, 'pieces.json'))
+    expect(bytes.equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true)
+    expect(file.content).toBe(pieces.join(''))
+  })
+
   it('writes many files, in nested folders, with a few at a time, byte for byte', async () => {
     const dir = await staging()
     const files = exportFiles(dir, 3)

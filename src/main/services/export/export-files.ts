@@ -3,14 +3,15 @@
 // `inFlight` files are being written at once (the caller waits for a free place, so what waits to be
 // written stays small), and each folder is created once. Text is encoded to UTF-8 piece by piece into a
 // few buffers reused for the whole export (utf8-chunks.ts): a new buffer per file, as `writeFile(path,
-// string)` makes, cost far more than the encoding itself. `settled` waits for every write started, even
+// string)` makes, cost far more than the encoding itself. A file given in pieces (output-pieces.ts) is
+// encoded piece after piece, never joined. `settled` waits for every write started, even
 // after a failure, so the caller can remove the staging folder knowing nothing more will appear in it.
 // No fsync per file, as before: an export is rebuilt from the workspace at will and appears (by rename)
 // only once complete. A file is created only if absent, so a path given twice fails instead of racing.
 import { mkdir, open } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { OutputFile } from '@shared/formats/format'
-import { bufferPool, utf8Chunks, type BufferPool } from './utf8-chunks'
+import { bufferPool, MAX_UTF8_PER_UNIT, UNITS_PER_CHUNK, utf8Chunks, type BufferPool } from './utf8-chunks'
 
 /** Enough to keep the disk and libuv's four threads busy without holding many files in memory. */
 export const FILES_IN_FLIGHT = 16
@@ -37,9 +38,9 @@ export function exportFiles(staging: string, inFlight = FILES_IN_FLIGHT): Export
   }
 
   const buffers = bufferPool()
-  const start = (path: string, content: string): Promise<void> => {
+  const start = (path: string, file: OutputFile): Promise<void> => {
     const written = folder(dirname(path))
-      .then(() => writeText(path, content, buffers))
+      .then(() => writeText(path, file.pieces ?? [file.content], buffers))
       .catch((error: unknown) => {
         failure ??= { error }
         throw error
@@ -55,7 +56,7 @@ export function exportFiles(staging: string, inFlight = FILES_IN_FLIGHT): Export
       for (const file of files) {
         if (failure) throw failure.error
         while (running.size >= inFlight) await Promise.race(running).catch(() => undefined)
-        started.push(start(join(staging, root, ...pathParts(file.path)), file.content))
+        started.push(start(join(staging, root, ...pathParts(file.path)), file))
       }
       const written = Promise.all(started).then(() => undefined)
       written.catch(() => undefined)
@@ -68,13 +69,34 @@ export function exportFiles(staging: string, inFlight = FILES_IN_FLIGHT): Export
   }
 }
 
-/** Creates `path` (it must not exist: the staging folder is new) holding `content` as UTF-8. */
-async function writeText(path: string, content: string, buffers: BufferPool): Promise<void> {
+/**
+ * Creates `path` (it must not exist: the staging folder is new) holding the pieces as UTF-8: each is encoded
+ * after the last into the buffer, written out when the next would not fit; a piece longer than a buffer
+ * goes through in chunks of its own.
+ */
+async function writeText(path: string, pieces: readonly string[], buffers: BufferPool): Promise<void> {
   const file = await open(path, 'wx')
   const buffer = buffers.take()
+  let used = 0
+  const flush = async (): Promise<void> => {
+    for (let at = 0; at < used;) at += (await file.write(buffer, at, used - at)).bytesWritten
+    used = 0
+  }
   try {
-    for (const length of utf8Chunks(content, buffer))
-      for (let at = 0; at < length;) at += (await file.write(buffer, at, length - at)).bytesWritten
+    for (const piece of pieces) {
+      if (piece.length * MAX_UTF8_PER_UNIT > buffer.length - used) {
+        await flush()
+        if (piece.length > UNITS_PER_CHUNK) {
+          for (const length of utf8Chunks(piece, buffer)) {
+            used = length
+            await flush()
+          }
+          continue
+        }
+      }
+      used += buffer.write(piece, used, 'utf8')
+    }
+    await flush()
   } finally {
     buffers.give(buffer)
     await file.close()

@@ -6,8 +6,11 @@
 /** UTF-16 units encoded per piece; a unit takes at most 3 bytes (a surrogate pair, 2 units, takes 4). */
 export const UNITS_PER_CHUNK = 128 * 1024
 
+/** UTF-8 bytes a UTF-16 unit can take at most. */
+export const MAX_UTF8_PER_UNIT = 3
+
 /** Bytes of each pooled buffer: room for one piece whatever its characters. */
-export const CHUNK_BYTES = UNITS_PER_CHUNK * 3
+export const CHUNK_BYTES = UNITS_PER_CHUNK * MAX_UTF8_PER_UNIT
 
 /**
  * Fills `buffer` (at least CHUNK_BYTES long) with the UTF-8 of successive pieces of `text`, yielding each
