@@ -1,8 +1,10 @@
 // The matching options shared by Find and Tag all occurrences.
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MatchOptions } from './occurrence-candidates'
 
-export function MatchOptionsBar({
+/** Memoised: its panels re-render on every edit, its options only change when the analyst ticks one. */
+export const MatchOptionsBar = memo(function MatchOptionsBar({
   options,
   onChange,
 }: {
@@ -28,4 +30,4 @@ export function MatchOptionsBar({
       {toggle('elision', t('elision'), t('elisionTitle'))}
     </span>
   )
-}
+})
