@@ -13,6 +13,7 @@ import type { AnnotationSetInput, CorpusFormat, ExportInput, Loss, OutputFile } 
 import { labelColumn, type ColumnInput } from './conll-column'
 import { distinctFileStems } from './annotator-file-stem'
 import { byCodeUnits, inExportOrder, type OrderedDocument } from './export-order'
+import { fileOfPieces } from './output-pieces'
 import { perInput } from './per-input'
 
 /** A label as one column value: white space would split it, so it becomes `_`. */
@@ -126,10 +127,8 @@ const exportConll = perInput((input: ExportInput): { files: OutputFile[]; losses
   }
   const stems = distinctFileStems(annotators)
   return {
-    files: annotators.map((annotator, i) => ({
-      path: `${stems[i]!}.conll`,
-      content: parts.get(annotator)!.lines.join(''),
-    })),
+    // Each document's lines are one piece (output-pieces.ts): never a string of the whole corpus.
+    files: annotators.map((annotator, i) => fileOfPieces(`${stems[i]!}.conll`, parts.get(annotator)!.lines)),
     losses: annotators.flatMap((annotator) => parts.get(annotator)!.losses),
   }
 })

@@ -14,6 +14,7 @@ import type { Annotation } from '../model/annotation'
 import { TYPE_ATTRIBUTE } from '../model/tag-schema'
 import { byCodeUnits, inExportOrder, textPathOf } from './export-order'
 import type { CorpusFormat, Loss, OutputFile } from './format'
+import { fileOfPieces, joinedPieces } from './output-pieces'
 
 export const CSV_FILE = 'annotations.csv'
 export const CSV_COLUMNS = [
@@ -68,7 +69,8 @@ export const csvFormat: CorpusFormat = {
   label: 'CSV (spreadsheet, export only)',
   serialize(input, options) {
     const documents = inExportOrder(input)
-    // Rows joined once at the end: appending them one by one builds a rope that is copied again to write.
+    // Rows joined in pieces (output-pieces.ts): appending them one by one builds a rope that is copied again
+    // to write, and one join would make a string of the whole corpus.
     const rows = [options?.bom ? '\uFEFF' : '', record(CSV_COLUMNS)]
     for (const { meta, sets } of documents)
       for (const set of sets) for (const a of set.annotations) rows.push(row(meta.id, set.annotator, a))
@@ -76,7 +78,7 @@ export const csvFormat: CorpusFormat = {
       path: textPathOf(meta.id),
       content: text,
     }))
-    return [{ path: CSV_FILE, content: rows.join('') }, ...texts]
+    return [fileOfPieces(CSV_FILE, joinedPieces(rows, '')), ...texts]
   },
   losses(input) {
     const losses: Loss[] = []

@@ -11,6 +11,7 @@ import type { CorpusFormat, Loss } from './format'
 import { jsonLine } from './json-line'
 import { readJsonl } from './jsonl-read'
 import { sortedParts, type SortedParts } from './sorted-parts'
+import { fileOfPieces, joinedPieces } from './output-pieces'
 
 export const JSONL_FILE = 'annotations.jsonl'
 
@@ -60,9 +61,10 @@ export const jsonlFormat: CorpusFormat = {
         lines.push(sorted.json(line))
       }
     }
-    // One join, ending with a newline: `${line}\n` per line would copy every line once more.
+    // Pieces, ending with a newline: `${line}\n` per line would copy every line once more, and one join
+    // would make a string of the whole corpus (output-pieces.ts).
     lines.push('')
-    return [{ path: JSONL_FILE, content: lines.join('\n') }]
+    return [fileOfPieces(JSONL_FILE, joinedPieces(lines, '\n'))]
   },
   losses(input) {
     const losses: Loss[] = []
