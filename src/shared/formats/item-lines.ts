@@ -45,7 +45,7 @@ export function itemLinePieces(
     const json = JSON.stringify(replacedAt(value, path, `${MARKER}${n}`), null, 2)
     const at = json.indexOf(marker)
     if (at < 0) throw new Error(`withItemLines: no ${path.join('.')} to lay out`)
-    if (json.indexOf(marker, at + 1) < 0) return [json.slice(0, at), ...lines, json.slice(at + marker.length)]
+    if (!json.includes(marker, at + 1)) return [json.slice(0, at), ...lines, json.slice(at + marker.length)]
   }
 }
 
