@@ -1,5 +1,5 @@
 // Offers the other occurrences of a tagged quote, to tag one by one or all at once (one undo step).
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { flatLabel } from '@shared/model/tag-schema'
 import type { AnnotationEditing } from '../../state/annotation-editing'
@@ -21,8 +21,7 @@ export function TagAllPanel({ editing, offer, onClose }: TagAllPanelProps) {
     accentSensitive: true,
     elision: false,
   })
-  // Searched a render after an edit, not in its frame: the offer stays open while the analyst goes on.
-  const annotations = useDeferredValue(useStore(editing.state, (s) => s.annotations))
+  const annotations = useStore(editing.state, (s) => s.annotations)
   const candidates = useMemo(
     () => untaggedCandidates(editing.document, annotations, offer.label, offer.quote, options),
     [editing, annotations, offer, options],
