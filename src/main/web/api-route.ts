@@ -7,7 +7,6 @@ import { invokeService } from '../services/invoke-service'
 import { apiMethods } from '@shared/ipc/contract'
 import type { ApiMethod } from '@shared/ipc/contract'
 import { parseApiArguments } from '@shared/ipc/schemas'
-import { TEXT_BYTES_HEADER } from '@shared/ipc/text-apart'
 import { decodeWire } from '@shared/ipc/wire'
 import type { ServiceHost } from '../services/service-host'
 import { replyBytes } from './reply-bytes'
@@ -64,12 +63,7 @@ export async function handleApiCall(
     )
     return sendError(res, 500, error instanceof Error ? error.message : `${methodName} failed`)
   }
-  const reply = replyBytes(value)
-  if (reply.textBytes === null) sendText(res, 200, reply.body)
-  else
-    sendText(res, 200, reply.body, 'application/octet-stream', {
-      [TEXT_BYTES_HEADER]: String(reply.textBytes),
-    })
+  sendText(res, 200, replyBytes(value))
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
