@@ -45,14 +45,12 @@ export function offsetIndexOf(text: string): OffsetIndex {
   return last.index
 }
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g
+
 export function createOffsetIndex(text: string): OffsetIndex {
+  // A regular expression finds the pairs natively: a megabyte of text without any is one quick scan.
   const astralStarts: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      astralStarts.push(i)
-      i++
-    }
-  }
+  for (const pair of text.matchAll(SURROGATE_PAIR)) astralStarts.push(pair.index)
   const codePointLength = text.length - astralStarts.length
   /** Number of astral characters starting strictly before `utf16`. */
   const astralBefore = (utf16: number): number => {
