@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Api } from '@shared/ipc/contract'
 import { unpackReply } from '@shared/ipc/packed-annotations'
+import { readAnswer, TEXT_BYTES_HEADER } from '@shared/ipc/text-apart'
 import { decodeReply, encodeWire } from '@shared/ipc/wire'
 import type { ProbeReading } from './host-probe'
 
@@ -13,6 +14,9 @@ export const ROOT = process.cwd()
 /** The built app: `out/` unless PARLEY_OUT_DIR names another build (`electron-vite build --outDir`). */
 export const OUT_DIR = process.env.PARLEY_OUT_DIR ?? join(ROOT, 'out')
 export const WEB_HOST = join(OUT_DIR, 'main/web.js')
+
+const decoder = new TextDecoder()
+const reading = { decode: (bytes: Uint8Array) => decoder.decode(bytes), parse: decodeReply }
 
 type Method = keyof Api
 type Returned<M extends Method> = Awaited<ReturnType<Api[M]>>
@@ -47,10 +51,11 @@ export async function startHost(workspace: string): Promise<Host> {
       headers: { 'x-parley-token': token, 'content-type': 'application/json' },
       body: encodeWire({ args }),
     })
-    const text = await response.text()
-    if (!response.ok) throw new Error(`${method}: HTTP ${response.status} ${text}`)
-    // Answers are plain JSON (decodeReply), with an opened document's annotations packed, as the renderer reads them.
-    return unpackReply((decodeReply(text) as { value: unknown }).value) as Returned<M>
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    if (!response.ok) throw new Error(`${method}: HTTP ${response.status} ${decoder.decode(bytes)}`)
+    // Read as the renderer reads them: JSON, an opened document's text apart and its annotations packed.
+    const answer = readAnswer(bytes, response.headers.get(TEXT_BYTES_HEADER), reading)
+    return unpackReply((answer as { value: unknown }).value) as Returned<M>
   }
   const ask = <T>(message: string): Promise<T> =>
     new Promise((resolve) => {

@@ -7,6 +7,7 @@ import { invokeService } from '../services/invoke-service'
 import { apiMethods } from '@shared/ipc/contract'
 import type { ApiMethod } from '@shared/ipc/contract'
 import { parseApiArguments } from '@shared/ipc/schemas'
+import { TEXT_BYTES_HEADER } from '@shared/ipc/text-apart'
 import { decodeWire } from '@shared/ipc/wire'
 import type { ServiceHost } from '../services/service-host'
 import { replyBytes } from './reply-bytes'
@@ -63,7 +64,12 @@ export async function handleApiCall(
     )
     return sendError(res, 500, error instanceof Error ? error.message : `${methodName} failed`)
   }
-  sendText(res, 200, replyBytes(value))
+  const reply = replyBytes(value)
+  if (reply.textBytes === null) sendText(res, 200, reply.body)
+  else
+    sendText(res, 200, reply.body, 'application/octet-stream', {
+      [TEXT_BYTES_HEADER]: String(reply.textBytes),
+    })
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {

@@ -4,11 +4,17 @@
 import { describe, expect, it } from 'vitest'
 import { unpackReply } from '@shared/ipc/packed-annotations'
 import { encodeReply } from '@shared/ipc/wire'
-import { replyBytes } from './reply-bytes'
+import { readAnswer } from '@shared/ipc/text-apart'
+import { replyBytes, type Reply } from './reply-bytes'
+
+const decoder = new TextDecoder()
+const reading = { decode: (bytes: Uint8Array) => decoder.decode(bytes), parse: JSON.parse }
 
 const plain = (value: unknown): unknown => (JSON.parse(encodeReply({ value })) as { value: unknown }).value
-const readBack = (bytes: Buffer): unknown =>
-  unpackReply((JSON.parse(bytes.toString('utf8')) as { value: unknown }).value)
+const readBack = ({ body, textBytes }: Reply): unknown =>
+  unpackReply(
+    (readAnswer(body, textBytes === null ? null : String(textBytes), reading) as { value: unknown }).value,
+  )
 const spliced = (value: unknown): unknown => readBack(replyBytes(value, 2))
 
 const meta = { id: 'doc-1', title: '« Dialogue » "annotations":[] \u0000 \ud800 𠮷', length: 12 }
@@ -56,8 +62,8 @@ describe('replyBytes', () => {
     const counted = { toJSON: () => ++encoded }
     const opened = { ok: true, value: { meta, text, annotations: [...list, counted, counted] } }
     const first = replyBytes(opened, 2)
-    expect(first.toString('utf8')).toContain('$packedAnnotations')
-    expect(replyBytes(opened, 2)).toEqual(first)
+    expect(first.body.toString('utf8')).toContain('$packedAnnotations')
+    expect(replyBytes(opened, 2)).toStrictEqual(first)
     expect(encoded).toBe(2)
     expect(
       spliced({ ok: true, value: { meta, text: 'other', annotations: opened.value.annotations } }),
@@ -67,5 +73,21 @@ describe('replyBytes', () => {
     expect(spliced(longer)).toStrictEqual(plain(longer))
     const otherText = { ok: true, value: { meta, text: `${text} !`, annotations: list } }
     expect(spliced(otherText)).toStrictEqual(plain(otherText))
+  })
+
+  it("sends an opened document's text apart, after JSON written in ASCII only", () => {
+    for (const largeList of [2, 1000]) {
+      const { body, textBytes } = replyBytes(
+        { ok: true, value: { meta, text, annotations: list } },
+        largeList,
+      )
+      expect(textBytes).toBe(Buffer.byteLength(text))
+      expect(body.subarray(body.length - textBytes!).toString('utf8')).toBe(text)
+      expect([...body.subarray(0, body.length - textBytes!)].every((byte) => byte < 0x80)).toBe(true)
+    }
+    expect(replyBytes({ ok: true, value: { meta, text: 'a\ud800', annotations: list } }, 2).textBytes).toBe(
+      null,
+    )
+    expect(replyBytes({ ok: false, error: { code: 'x', message: 'é' } }).textBytes).toBe(null)
   })
 })
