@@ -241,8 +241,14 @@ class ParleyServices implements ServiceHost, Api {
       if (!meta) return err('not-found', `No document ${request.documentId} in ${root}`)
       const applied = await annotations.apply(meta, annotator, request.changes)
       if (!applied.ok) return applied
-      // Every window hears it, before the saving one gets its answer (RELIABILITY.md item 7).
-      this.events.emit('annotationsSaved', { documentId: meta.id, annotator, changes: request.changes })
+      // Every window hears it (RELIABILITY.md item 7); the saving one knows its own by `origin`.
+      const { origin } = request
+      this.events.emit('annotationsSaved', {
+        documentId: meta.id,
+        annotator,
+        changes: request.changes,
+        ...(origin === undefined ? {} : { origin }),
+      })
       return ok({ count: applied.value, savedAt: new Date().toISOString() })
     })
   }

@@ -29,6 +29,11 @@ export interface SaveRequest {
   readonly changes: readonly AnnotationChange[]
   /** Whose set: the session's annotator when absent; `curated` for the gold set. */
   readonly set?: string
+  /**
+   * Which window saves (an id it draws when it starts), echoed in `annotationsSaved`: a window knows its own
+   * saves by it, whenever their echo arrives (over HTTP the event stream and the answers do not keep order).
+   */
+  readonly origin?: string
 }
 
 export interface SaveAck {
@@ -298,6 +303,8 @@ export interface AnnotationsSaved {
   /** Whose set (`curated` for the gold set). */
   readonly annotator: string
   readonly changes: readonly AnnotationChange[]
+  /** The saving window's `origin`, when it gave one. */
+  readonly origin?: string
 }
 
 /** An open annotation file changed on disk (git pull, a sync tool): what Parley did about it. */

@@ -73,6 +73,10 @@ export const apiArgumentSchemas = {
         documentId: id,
         changes: z.array(changeSchema).max(MAX_CHANGES_PER_SAVE),
         set: setName.optional(),
+        origin: z
+          .string()
+          .regex(/^[A-Za-z0-9-]{1,64}$/, 'a window id is 1 to 64 letters, digits or hyphens')
+          .optional(),
       })
       .strict(),
   ]),

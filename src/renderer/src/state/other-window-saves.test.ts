@@ -125,4 +125,29 @@ describe('a save made in another window', () => {
     expect(quotes(here.editing)).toEqual([])
     expect(here.editing.selected).toBeNull()
   })
+
+  it('ignores the echo of its own save even after its later saves were answered', async () => {
+    const here = openWindow()
+    const mine = here.editing.create('ENTITY', 'PERSON', span('Wang Yi'))!
+    await waitForSend()
+    here.answer()
+    here.editing.remove(mine.id)
+    await waitForSend()
+    here.answer()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(here.sent.map((r) => r.origin)).toEqual([here.saves.origin, here.saves.origin])
+    // The echo of the first save (the put) arrives only now: taking it would bring Wang Yi back.
+    const echo = {
+      documentId: 'doc',
+      annotator: 'Claire',
+      changes: here.sent[0]!.changes,
+      origin: here.saves.origin,
+    }
+    expect(adoptOtherWindowSave(here.editing, 'Claire', here.saves, echo)).toBe(0)
+    expect(quotes(here.editing)).toEqual([])
+    // Another window's identical save is taken.
+    const other = { ...echo, origin: 'another-window' }
+    expect(adoptOtherWindowSave(here.editing, 'Claire', here.saves, other)).toBe(1)
+    expect(quotes(here.editing)).toEqual(['Wang Yi'])
+  })
 })

@@ -16,6 +16,9 @@ export function adoptOtherWindowSave(
   saved: AnnotationsSaved,
 ): number {
   if (editing?.document.meta.id !== saved.documentId) return 0
+  // This window's own save: its echo may come after later saves of this window were answered (the event
+  // stream and the answers travel apart), when taking it would bring back what the window since deleted.
+  if (saved.origin !== undefined && saved.origin === saves.origin) return 0
   const shownSet = editing.openSet?.name ?? ownSet
   if (saved.annotator !== shownSet) return 0
   const unsaved = saves.unsavedIds(saved.documentId, editing.openSet?.name)

@@ -31,7 +31,15 @@ export class SaveQueue {
   private sending: { documentId: string; set?: string; changes: AnnotationChange[] } | null = null
   private failures = 0
 
-  constructor(private readonly api: Pick<Api, 'saveAnnotations'>) {}
+  /** This window's id, sent with its saves and echoed in `annotationsSaved` (other-window-saves.ts). */
+  readonly origin: string
+
+  constructor(
+    private readonly api: Pick<Api, 'saveAnnotations'>,
+    origin: string = crypto.randomUUID(),
+  ) {
+    this.origin = origin
+  }
 
   enqueue(documentId: string, changes: AnnotationChange[], set?: string): void {
     const last = this.pending.at(-1)
@@ -82,7 +90,9 @@ export class SaveQueue {
     let savedAt: string | undefined
     try {
       const { documentId, changes, set } = batch
-      const request = set === undefined ? { documentId, changes } : { documentId, changes, set }
+      const { origin } = this
+      const request =
+        set === undefined ? { documentId, changes, origin } : { documentId, changes, set, origin }
       const result = await this.api.saveAnnotations(request)
       if (!result.ok) ({ message: failure, code } = result.error)
       else savedAt = result.value.savedAt

@@ -96,7 +96,9 @@ describe('offering a copy when saves keep failing', () => {
     control.refusing = false
     await wait(3000)
     expect(saves.status.get()).toEqual({ state: 'saved', at: '2024-04-02T10:00:00.000Z' })
-    expect(saved).toEqual([{ documentId: 'doc', changes: [{ op: 'put', annotation: kazakhstan }] }])
+    expect(saved).toEqual([
+      { documentId: 'doc', changes: [{ op: 'put', annotation: kazakhstan }], origin: saves.origin },
+    ])
     expect(offersSaveCopy(saves.status.get(), editing)).toBe(false)
   })
 })
