@@ -1,7 +1,8 @@
 // Parley JSON, the native exchange format: one file per (document, annotator), `<docId>/<annotator>.json`,
 // holding the annotations exactly as the workspace stores them, with the canonical text beside it as
 // `<docId>/text.txt`. Written with sorted keys, one annotation per line and `\n` endings, so equal input
-// gives equal bytes; carries everything, so it loses nothing. The shape is in parley-json-file.ts, the import in parley-json-read.ts.
+// gives equal bytes; carries everything, so it loses nothing. The shape is in parley-json-file.ts, the
+// import in parley-json-read.ts.
 import { codePointLength } from '../text/offsets'
 import { inExportOrder, textPathOf, type OrderedDocument, type OrderedSet } from './export-order'
 import type { CorpusFormat, ExportInput, OutputFile } from './format'
