@@ -15,6 +15,7 @@ import { CORPUS_DOCUMENTS, DOCS, EDITOR_DOCUMENTS, writeWorkspace } from './gene
 import { OUT_DIR, ROOT, startHost, WEB_HOST } from './host'
 import { budgetLines, formatTable, writeResults, type Environment } from './report'
 import { measureExport } from './export-measures'
+import { measureIpc } from './ipc-measures'
 import { measureReview } from './review-measures'
 import { measureAutosave } from './service-measures'
 
@@ -67,6 +68,8 @@ async function main(argv: readonly string[]): Promise<number> {
       const browser = await measureBrowser(host.url, options)
       log(`autosaving the 20,000-annotation set (${options.autosaveRuns} runs)`)
       const autosave = await measureAutosave(host, DOCS.dense, options.autosaveRuns)
+      log(`the desktop IPC's copy of the opened 20,000-annotation set (${options.runs} runs)`)
+      const ipc = measureIpc(await host.call('openDocument', DOCS.dense), options.runs)
 
       log(`exporting the ${options.corpus}-document corpus to every format (${options.exportRuns} runs)`)
       const exported = await measureExport(corpusDir, options.exportRuns)
@@ -74,7 +77,7 @@ async function main(argv: readonly string[]): Promise<number> {
       log(`diff and agreement of 2 × 20,000 annotations on the 1 MB text (${options.reviewRuns} runs)`)
       const reviewed = measureReview(options.reviewRuns, seed)
 
-      const lines = budgetLines(browser, autosave, exported, mode, reviewed)
+      const lines = budgetLines(browser, autosave, exported, mode, reviewed, ipc)
       const environment: Environment = {
         mode,
         seed,

@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises'
 import type { BrowserSamples } from './browser-measures'
 import type { ExportSamples } from './export-measures'
+import type { IpcSamples } from './ipc-measures'
 import type { ReviewSamples } from './review-measures'
 import type { Timing } from './page-probes'
 import type { AutosaveSample } from './service-measures'
@@ -123,12 +124,35 @@ function reviewing(samples: ReviewSamples): Line {
   )
 }
 
+/** The desktop IPC's copy of the opened set, both ways (no budget: read against the first paint). */
+function ipcLines(samples: IpcSamples): Line[] {
+  const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB serialised`
+  const n = samples.annotations.toLocaleString('en')
+  const line = (what: string, runs: readonly number[], detail: string): Line => ({
+    ...measured(what, '(no budget)', Infinity, summarise(runs), detail),
+    status: 'reference',
+  })
+  return [
+    line(
+      '  desktop IPC copy of the opened set, as objects',
+      samples.objectsMs,
+      `${n} annotations, ${mb(samples.objectsBytes)}`,
+    ),
+    line(
+      '  same, packed as main sends it now',
+      samples.packedMs,
+      `pack + copy + unpack, ${mb(samples.packedBytes)}`,
+    ),
+  ]
+}
+
 export function budgetLines(
   browser: BrowserSamples,
   autosave: readonly AutosaveSample[],
   exported: ExportSamples | null,
   mode: Environment['mode'],
   reviewed?: ReviewSamples,
+  ipc?: IpcSamples,
 ): Line[] {
   const bare = summarise(browser.openBare.map((o) => o.ms))
   const dense = summarise(browser.openDense.map((o) => o.ms))
@@ -151,6 +175,7 @@ export function budgetLines(
         `annotated ${ms(dense.median)} (${range(dense)}, ${request(browser.openDense)}) / ` +
         `bare ${ms(bare.median)} (${range(bare)}, ${request(browser.openBare)})`,
     },
+    ...(ipc ? ipcLines(ipc) : []),
     painted('add an entity (select, e s) → painted', change, browser.add),
     painted('change its label (Enter, e p) → painted', change, browser.retag),
     painted('delete it (Delete) → painted', change, browser.remove),

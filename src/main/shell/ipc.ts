@@ -1,9 +1,11 @@
 // Binds each method of the contract to its own IPC channel. Every call is checked: it must come from the page
 // of one of our windows, and its arguments must pass the method's schema, before a service sees it. The
 // services' pushes go to every window: two windows on one workspace share one store, and each hears what the
-// other saved (RELIABILITY.md item 7).
+// other saved (RELIABILITY.md item 7). An opened document's large annotation list goes packed in columns
+// (packed-reply.ts); the renderer's bridge unpacks it.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { apiEvents, apiMethodNames, channelOf, eventChannelOf, type ApiEventName } from '@shared/ipc/contract'
+import { packReply } from '@shared/ipc/packed-reply'
 import { parseApiArguments } from '@shared/ipc/schemas'
 import { invokeService } from '../services/invoke-service'
 import type { ServiceHost } from '../services/service-host'
@@ -15,7 +17,7 @@ export function bindContract(services: ServiceHost, windows: () => readonly Brow
       assertTrustedSender(event, windows())
       const parsed = parseApiArguments(method, args)
       if (!parsed.ok) throw new Error(parsed.message)
-      return invokeService(services, method, parsed.value)
+      return packReply(await invokeService(services, method, parsed.value))
     })
   }
   for (const name of Object.keys(apiEvents) as ApiEventName[]) {

@@ -2,7 +2,7 @@
 // the opened document's list was packed and spliced in from the kept bytes or the answer encoded whole;
 // the kept bytes serve the same list and text again, and never another list or text.
 import { describe, expect, it } from 'vitest'
-import { unpackReply } from '@shared/ipc/packed-annotations'
+import { unpackReply } from '@shared/ipc/packed-reply'
 import { encodeReply } from '@shared/ipc/wire'
 import { readAnswer } from '@shared/ipc/text-apart'
 import { replyBytes, type Reply } from './reply-bytes'

@@ -5,13 +5,12 @@
 // its annotations. The splice is taken only for the shape it is made for (`{ ok: true, value: { …, text,
 // annotations } }` with the list last); anything else is `encodeReply({ value })` as it is. An opened
 // document's text travels apart, after ASCII-only JSON (text-apart.ts). Read with readAnswer and unpacked
-// with unpackReply, the answer is what encodeReply's would be.
+// with unpackReply (packed-reply.ts), the answer is what encodeReply's would be.
 import { packAnnotations } from '@shared/ipc/packed-annotations'
+import { LARGE_LIST } from '@shared/ipc/packed-reply'
 import { asciiJson, openedWithText } from '@shared/ipc/text-apart'
 import { encodeReply } from '@shared/ipc/wire'
 
-/** Lists shorter than this are encoded with the rest of the answer. */
-export const LARGE_LIST = 1000
 /** Encoded lists kept, most recently used last. */
 const KEPT = 4
 interface Kept {

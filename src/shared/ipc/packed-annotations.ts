@@ -1,4 +1,4 @@
-// An opened document's annotations as the local web host sends them to the browser: in columns rather than
+// An opened document's annotations as main sends them to the renderer: in columns rather than
 // one object per annotation, so the browser parses a few long arrays of numbers and strings instead of
 // 20,000 objects (the main cost of opening a large set, garbage collection included). Starts are sent as
 // the step from the previous start and ends as lengths; labels, authors, attribute and role sets (a handful
@@ -6,7 +6,8 @@
 // have them (annotations are never changed in place); the quote only where it is not what the text gives
 // at the span (the browser rebuilds it with the same quoteAt), `modified` only where it is not `created`,
 // notes only where not empty. An annotation of any other shape travels as it is, so unpacking gives exactly
-// what JSON would have (key order aside). Only the HTTP wire uses this: the desktop IPC passes objects.
+// what JSON (or the structured clone) would have, key order aside. Both the HTTP wire and the desktop IPC
+// use it, through packed-reply.ts.
 import { quoteAt } from '../model/quote'
 import { asCodePoint, createOffsetIndex, offsetIndexOf, type OffsetIndex } from '../text/offsets'
 
@@ -245,12 +246,4 @@ export function unpackAnnotations(packed: PackedAnnotations, text: string): unkn
     )
   }
   return list
-}
-
-/** A reply whose opened document (`{ ok: true, value: { text, …, annotations } }`) was packed, unpacked. */
-export function unpackReply(value: unknown): unknown {
-  if (!isRecord(value) || value.ok !== true || !isRecord(value.value)) return value
-  const opened = value.value
-  if (!isPackedAnnotations(opened.annotations) || !isString(opened.text)) return value
-  return { ...value, value: { ...opened, annotations: unpackAnnotations(opened.annotations, opened.text) } }
 }

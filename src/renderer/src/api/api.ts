@@ -3,6 +3,7 @@
 // the per-run token the host printed in the URL's fragment.
 import type { Bridge } from '@shared/ipc/contract'
 import { createHttpBridge } from './http-bridge'
+import { unpackingBridge } from './ipc-bridge'
 
 declare global {
   interface Window {
@@ -21,4 +22,6 @@ function readToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? ''
 }
 
-export const api: Bridge = window.parley ?? createHttpBridge(window.location.origin, readToken())
+export const api: Bridge = window.parley
+  ? unpackingBridge(window.parley)
+  : createHttpBridge(window.location.origin, readToken())

@@ -4,7 +4,7 @@
 import { apiMethodNames, isApiEventName } from '@shared/ipc/contract'
 import type { Api, ApiEventName, ApiEvents, Bridge } from '@shared/ipc/contract'
 import { decodeReply, encodeWire } from '@shared/ipc/wire'
-import { unpackReply } from '@shared/ipc/packed-annotations'
+import { unpackReply } from '@shared/ipc/packed-reply'
 import { readAnswer, TEXT_BYTES_HEADER } from '@shared/ipc/text-apart'
 
 const TOKEN_HEADER = 'x-parley-token'
