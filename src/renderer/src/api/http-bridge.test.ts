@@ -44,6 +44,27 @@ describe('createHttpBridge', () => {
     expect(decodeWire(sent?.init.body as string)).toEqual({ args: [{ fileName: 'a.txt', bytes }] })
   })
 
+  it('reads an answer that comes in several chunks, its text apart, a character split between two', async () => {
+    const text = 'Astana — « la Ceinture et la Route »'
+    const json = JSON.stringify({
+      value: { ok: true, value: { meta: { id: 'd' }, text: '', annotations: [] } },
+    })
+    const bytes = new TextEncoder().encode(json + text)
+    const cuts = [0, 7, json.length + 8, json.length + 9, bytes.length]
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 1; i < cuts.length; i++) controller.enqueue(bytes.slice(cuts[i - 1], cuts[i]))
+        controller.close()
+      },
+    })
+    const textBytes = String(bytes.length - json.length)
+    fakeHost(() => new Response(body, { headers: { 'x-parley-text-bytes': textBytes } }))
+    expect(await createHttpBridge('', 't').openDocument('d')).toStrictEqual({
+      ok: true,
+      value: { meta: { id: 'd' }, text, annotations: [] },
+    })
+  })
+
   it('throws the host message on an error answer', async () => {
     fakeHost(
       () => new Response(JSON.stringify({ message: 'invalid arguments to setAnnotator' }), { status: 400 }),
