@@ -34,7 +34,6 @@ export interface NewSpan {
 
 export class AnnotationEditing {
   readonly state: Store<EditingState>
-  readonly history = new UndoHistory<AnnotationChange>()
 
   constructor(
     readonly document: DocumentModel,
@@ -43,6 +42,8 @@ export class AnnotationEditing {
     private readonly saves: SaveQueue,
     /** Null for the analyst's own set. */
     readonly openSet: OpenSet | null = null,
+    /** The document's history kept from an earlier visit (kept-histories.ts), or a new one. */
+    readonly history = new UndoHistory<AnnotationChange>(),
   ) {
     this.state = createStore<EditingState>({
       annotations: sortedAnnotations(annotations),

@@ -7,9 +7,12 @@ import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
 import type { Result } from '@shared/result'
 import { CURATED } from '@shared/review/review-types'
+import { applyChanges, sortedAnnotations } from '@shared/editing/sorted-annotations'
+import type { Annotation } from '@shared/model/annotation'
 import { AnnotationEditing } from './annotation-editing'
 import { createDocumentModel } from './document-model'
 import { i18n } from '../i18n/i18n'
+import { historyKey, KeptHistories } from './kept-histories'
 import { adoptOtherWindowSave } from './other-window-saves'
 import { readTextFile } from './read-text-file'
 import { SaveQueue } from './save-queue'
@@ -44,6 +47,12 @@ export class AppController {
   /** Menu commands the editor handles (undo, find, …), as a request the workbench runs. */
   readonly commandRequests = createStore<{ readonly id: string; readonly n: number } | null>(null)
   private started = false
+  /** Bumped by every opening: an answer to an earlier one, come late, is not shown. */
+  private opening = 0
+  /** Undo histories of the documents left, taken again on coming back. */
+  private readonly histories = new KeptHistories()
+  /** The history key of the set shown (its workspace, document and set). */
+  private shownKey = ''
 
   constructor(private readonly api: Bridge) {
     this.saves = new SaveQueue(api)
@@ -75,7 +84,10 @@ export class AppController {
   async openDocument(id: string, set?: string): Promise<void> {
     const session = this.session.get()
     const own = set === undefined || set === session?.annotator
+    const ticket = ++this.opening
     const result = await (own ? this.api.openDocument(id) : this.api.openDocument(id, set))
+    // Another document was asked for meanwhile (the analyst clicked on): that one is shown, not this one.
+    if (ticket !== this.opening) return
     // A damaged file: say where it breaks and offer its backups instead of a bare error; it stays closed.
     if (!result.ok && result.error.code === 'corrupt-file')
       return this.recovery.set({ documentId: id, ...(own ? {} : { set }), damage: result.error.message })
@@ -87,9 +99,24 @@ export class AppController {
   show(opened: OpenedDocument, set?: string): void {
     const annotator = this.session.get()?.annotator
     if (!annotator) return
+    this.opening++
+    const left = this.editing.get()
+    if (left) this.histories.keep(this.shownKey, left.history, left.state.get().annotations.list)
     const model = createDocumentModel(opened.meta, opened.text)
     const openSet = set === undefined || set === annotator ? null : { name: set, readOnly: set !== CURATED }
-    this.editing.set(new AnnotationEditing(model, opened.annotations, annotator, this.saves, openSet))
+    const annotations = this.withUnsaved(opened.meta.id, openSet?.name, opened.annotations)
+    this.shownKey = historyKey(this.session.get()?.workspacePath ?? '', opened.meta.id, set ?? annotator)
+    const history = this.histories.take(this.shownKey, annotations)
+    this.editing.set(new AnnotationEditing(model, annotations, annotator, this.saves, openSet, history))
+  }
+
+  /**
+   * The set as it will be once its changes still queued or in flight are on disk: left a moment ago and
+   * opened again, a document may be read before its last save lands.
+   */
+  private withUnsaved(documentId: string, set: string | undefined, list: readonly Annotation[]) {
+    const unsaved = this.saves.unsavedChanges(documentId, set)
+    return unsaved.length === 0 ? list : applyChanges(sortedAnnotations(list), unsaved).list
   }
 
   async importFiles(files: readonly File[]): Promise<void> {

@@ -66,11 +66,13 @@ export class SaveQueue {
 
   /** The ids of one set's annotations whose changes are not yet acknowledged as on disk (queued or sent). */
   unsavedIds(documentId: string, set?: string): Set<string> {
-    const ids = new Set<string>()
-    for (const batch of this.sending ? [this.sending, ...this.pending] : this.pending)
-      if (batch.documentId === documentId && batch.set === set)
-        for (const c of batch.changes) ids.add(c.op === 'put' ? c.annotation.id : c.id)
-    return ids
+    return new Set(this.unsavedChanges(documentId, set).map((c) => (c.op === 'put' ? c.annotation.id : c.id)))
+  }
+
+  /** One set's changes not yet acknowledged as on disk (sent, then queued), in the order they were made. */
+  unsavedChanges(documentId: string, set?: string): AnnotationChange[] {
+    const batches = this.sending ? [this.sending, ...this.pending] : this.pending
+    return batches.filter((b) => b.documentId === documentId && b.set === set).flatMap((b) => b.changes)
   }
 
   private schedule(delay: number): void {
