@@ -1,0 +1,55 @@
+// Each document keeps its undo history while the app runs: the analyst tags in the sample, opens another
+// text and tags there, comes back, and Mod+Z undoes the sample's tag, not the other's; back in the other
+// text, Mod+Z undoes its own. The files on disk follow.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from './support/fixtures'
+import { SAMPLE, storedRows } from './support/stored-annotations'
+
+const root = join(import.meta.dirname, '..')
+const OTHER = 'communique'
+
+const otherRows = async (workspace: string): Promise<string[]> => {
+  const file = join(workspace, 'documents', OTHER, 'annotations', 'claire-dubois.json')
+  const set = JSON.parse(await readFile(file, 'utf8')) as { annotations: { quote: { exact: string } }[] }
+  return set.annotations.map((a) => a.quote.exact)
+}
+
+test('undo follows each document, coming back to it', async ({ parley, workspace }) => {
+  await parley.sayWhoIAm('Claire Dubois')
+  await parley.selectText('Wang Yi')
+  await parley.tagSelection('ENTITY', 'PERSON')
+  await parley.waitUntilSaved()
+
+  await parley.openTextFiles(join(root, 'fixtures/sources/communique.docx'))
+  await expect(parley.page.getByTestId('open-document-title')).toHaveText(OTHER)
+  await parley.selectText('Astana')
+  await parley.tagSelection('ENTITY', 'LOCATION')
+  await parley.waitUntilSaved()
+
+  await parley.page.getByTestId(`document-${SAMPLE}`).click()
+  await expect(parley.text).toContainText('Wang Yi')
+  expect(await parley.listRows()).toEqual(['ENTITY:PERSON Wang Yi'])
+  await parley.text.focus()
+  await parley.page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => parley.listRows()).toEqual([])
+  await parley.waitUntilSaved()
+  expect(await storedRows(workspace)).toEqual([])
+  expect(await otherRows(workspace)).toEqual(['Astana'])
+
+  await parley.page.getByTestId(`document-${OTHER}`).click()
+  await expect(parley.page.getByTestId('open-document-title')).toHaveText(OTHER)
+  await parley.text.focus()
+  await parley.page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => parley.listRows()).toEqual([])
+  await parley.waitUntilSaved()
+  expect(await otherRows(workspace)).toEqual([])
+  // Redo in the sample brings its tag back: its redo was kept too.
+  await parley.page.getByTestId(`document-${SAMPLE}`).click()
+  await expect(parley.text).toContainText('Wang Yi')
+  await parley.text.focus()
+  await parley.page.keyboard.press('ControlOrMeta+Shift+z')
+  await expect.poll(() => parley.listRows()).toEqual(['ENTITY:PERSON Wang Yi'])
+  await parley.waitUntilSaved()
+  expect(await storedRows(workspace)).toEqual(['ENTITY:PERSON Wang Yi'])
+})
