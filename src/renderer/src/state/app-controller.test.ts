@@ -8,6 +8,7 @@ import type { DocumentMeta } from '@shared/model/document'
 import type { Session } from '@shared/model/session'
 import { ok, type Result } from '@shared/result'
 import { AppController } from './app-controller'
+import { patchUi, ui } from './ui-state'
 
 const TEXTS: Record<string, string> = {
   A: 'Wang Yi a rencontré Murat Nurtleu à Astana.',
@@ -82,6 +83,17 @@ describe('moving between documents', () => {
     release('A')
     await first
     expect(editingOf(app).document.meta.id).toBe('B')
+  })
+
+  it('closes what was open over the last text: the palette on a span, the offer to tag all', async () => {
+    const { app } = appOn()
+    await app.openDocument('A')
+    patchUi({
+      palette: { kind: 'tag', span: { start: 0, end: 7 } as never },
+      tagAll: { label: 'ENTITY', type: 'STATE', quote: 'Astana' },
+    })
+    await app.openDocument('B')
+    expect(ui.get()).toMatchObject({ palette: null, tagAll: null, overlap: null, hover: null })
   })
 
   it('opens a document left a moment ago with the change whose save is still on its way', async () => {

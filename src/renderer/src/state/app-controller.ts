@@ -107,6 +107,8 @@ export class AppController {
     const annotations = this.withUnsaved(opened.meta.id, openSet?.name, opened.annotations)
     this.shownKey = historyKey(this.session.get()?.workspacePath ?? '', opened.meta.id, set ?? annotator)
     const history = this.histories.take(this.shownKey, annotations)
+    // What was open over the last text (a palette on a span, an offer to tag all) belongs to it.
+    patchUi({ palette: null, overlap: null, hover: null, tagAll: null })
     this.editing.set(new AnnotationEditing(model, annotations, annotator, this.saves, openSet, history))
   }
 
