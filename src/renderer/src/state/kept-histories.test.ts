@@ -63,6 +63,17 @@ describe('KeptHistories', () => {
     expect(kept.take(key, [])).toBeUndefined()
   })
 
+  it('does not read a set it keeps no history for (opening a document costs nothing more)', () => {
+    const untouchable = new Proxy([] as Annotation[], {
+      get() {
+        throw new Error('the list was read')
+      },
+    })
+    const kept = new KeptHistories()
+    expect(kept.take(historyKey('/ws', 'doc', 'Claire'), untouchable)).toBeUndefined()
+    kept.keep(historyKey('/ws', 'doc', 'Claire'), new UndoHistory<AnnotationChange>(), untouchable)
+  })
+
   it('keeps the 50 documents left last', () => {
     const kept = new KeptHistories()
     for (let n = 0; n < 51; n++) kept.keep(historyKey('/ws', `d${n}`, 'Claire'), withStep(), [])
