@@ -20,6 +20,9 @@ test('undo follows each document, coming back to it', async ({ parley, workspace
   await parley.selectText('Wang Yi')
   await parley.tagSelection('ENTITY', 'PERSON')
   await parley.waitUntilSaved()
+  // The document list counts the tags as they are saved.
+  const sampleEntry = parley.page.getByTestId(`document-${SAMPLE}`)
+  await expect(sampleEntry).toContainText('1 tag')
 
   await parley.openTextFiles(join(root, 'fixtures/sources/communique.docx'))
   await expect(parley.page.getByTestId('open-document-title')).toHaveText(OTHER)
@@ -36,6 +39,8 @@ test('undo follows each document, coming back to it', async ({ parley, workspace
   await parley.waitUntilSaved()
   expect(await storedRows(workspace)).toEqual([])
   expect(await otherRows(workspace)).toEqual(['Astana'])
+  await expect(sampleEntry).not.toContainText('tag')
+  await expect(parley.page.getByTestId(`document-${OTHER}`)).toContainText('1 tag')
 
   await parley.page.getByTestId(`document-${OTHER}`).click()
   await expect(parley.page.getByTestId('open-document-title')).toHaveText(OTHER)

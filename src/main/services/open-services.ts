@@ -247,6 +247,7 @@ class ParleyServices implements ServiceHost, Api {
         documentId: meta.id,
         annotator,
         changes: request.changes,
+        count: applied.value,
         ...(origin === undefined ? {} : { origin }),
       })
       return ok({ count: applied.value, savedAt: new Date().toISOString() })

@@ -96,6 +96,10 @@ it('keeps both clients’ interleaved saves on disk and tells each client of the
     expect(client.heard.every((s) => s.documentId === SAMPLE_ID && s.annotator === 'Claire')).toBe(true)
     const ids = client.heard.flatMap((s) => s.changes.map((c) => (c.op === 'put' ? c.annotation.id : c.id)))
     expect(ids.sort()).toEqual(expected)
+    // …and the set's count when each was on disk (writes that overlap land together): the last, the file's.
+    const counts = client.heard.map((s) => s.count)
+    expect(counts.every((n) => n >= 1 && n <= expected.length)).toBe(true)
+    expect(Math.max(...counts)).toBe(expected.length)
   }
   first.close()
   second.close()

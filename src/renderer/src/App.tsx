@@ -153,6 +153,7 @@ export function App({ startNotice = null }: { readonly startNotice?: string | nu
       <main className={guidelinesOpen ? 'workbench with-guidelines' : 'workbench'}>
         <DocumentList
           documents={session.documents}
+          tagCounts={app.tagCounts}
           openId={editing?.document.meta.id ?? null}
           onOpen={(id) => {
             leaveReview()

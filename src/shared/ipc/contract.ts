@@ -303,6 +303,8 @@ export interface AnnotationsSaved {
   /** Whose set (`curated` for the gold set). */
   readonly annotator: string
   readonly changes: readonly AnnotationChange[]
+  /** How many annotations the set held once they were on disk (the document list shows it). */
+  readonly count: number
   /** The saving window's `origin`, when it gave one. */
   readonly origin?: string
 }

@@ -43,8 +43,18 @@ function fakeServices() {
     for (const resolve of held.get(id) ?? []) resolve()
     held.delete(id)
   }
-  const api = { openDocument, saveAnnotations } as unknown as Bridge
-  return { api, disk, held, saved, release }
+  const listeners = new Map<string, ((payload: unknown) => void)[]>()
+  const subscribe = (name: string, listener: (payload: unknown) => void) => {
+    listeners.set(name, [...(listeners.get(name) ?? []), listener])
+    return () => undefined
+  }
+  const emit = (name: string, payload: unknown): void => {
+    for (const listener of listeners.get(name) ?? []) listener(payload)
+  }
+  const getSession = () =>
+    Promise.resolve({ annotator: 'Claire', workspacePath: '/ws', documents: [{ id: 'A' }, { id: 'B' }] })
+  const api = { openDocument, saveAnnotations, subscribe, getSession } as unknown as Bridge
+  return { api, disk, held, saved, release, emit }
 }
 
 function appOn(workspacePath = '/ws') {
@@ -94,6 +104,21 @@ describe('moving between documents', () => {
     })
     await app.openDocument('B')
     expect(ui.get()).toMatchObject({ palette: null, tagAll: null, overlap: null, hover: null })
+  })
+
+  it('counts each document’s tags as saves are heard, the analyst’s own set only, until a new session', async () => {
+    const { app, emit } = appOn()
+    await app.start()
+    expect(app.tagCounts.get().size).toBe(0)
+    emit('annotationsSaved', { documentId: 'B', annotator: 'Claire', changes: [], count: 3 })
+    emit('annotationsSaved', { documentId: 'A', annotator: 'Yerlan', changes: [], count: 7 })
+    emit('annotationsSaved', { documentId: 'A', annotator: 'Claire', changes: [], count: 1 })
+    expect([...app.tagCounts.get()]).toEqual([
+      ['B', 3],
+      ['A', 1],
+    ])
+    emit('sessionChanged', { annotator: 'Claire', workspacePath: '/ws', documents: [{ id: 'A' }] })
+    await vi.waitFor(() => expect(app.tagCounts.get().size).toBe(0))
   })
 
   it('opens a document left a moment ago with the change whose save is still on its way', async () => {

@@ -53,6 +53,11 @@ export class AppController {
   private readonly histories = new KeptHistories()
   /** The history key of the set shown (its workspace, document and set). */
   private shownKey = ''
+  /**
+   * How many annotations the analyst's own set of a document holds, as heard from saves (hers, or another
+   * window's) since the session was read: the document list shows these over the session's counts.
+   */
+  readonly tagCounts = createStore<ReadonlyMap<string, number>>(new Map())
 
   constructor(private readonly api: Bridge) {
     this.saves = new SaveQueue(api)
@@ -65,6 +70,8 @@ export class AppController {
     this.api.subscribe('menuCommand', ({ command }) => this.run(command))
     this.api.subscribe('fileChanged', (change) => void this.onFileChanged(change))
     this.api.subscribe('annotationsSaved', (saved) => {
+      if (saved.annotator === this.session.get()?.annotator)
+        this.tagCounts.set((counts) => new Map(counts).set(saved.documentId, saved.count))
       const count = adoptOtherWindowSave(this.editing.get(), this.session.get()?.annotator, this.saves, saved)
       if (count > 0) this.notice.set(i18n.t('other-windows:adopted', { count }))
     })
@@ -176,6 +183,7 @@ export class AppController {
 
   private async adoptSession(session: Session, reopen = false): Promise<void> {
     const previous = this.session.get()
+    this.tagCounts.set(new Map())
     this.session.set(session)
     if (!session.annotator) return this.dialog.set('annotator')
     const current = this.editing.get()?.document.meta.id

@@ -59,6 +59,7 @@ describe('a save made in another window', () => {
       documentId: 'doc',
       annotator: 'Claire',
       changes,
+      count: 2,
     })
     expect(count).toBe(1)
     expect(quotes(here.editing)).toEqual(['Wang Yi', 'Astana'])
@@ -79,6 +80,7 @@ describe('a save made in another window', () => {
       documentId: 'doc',
       annotator: 'Claire',
       changes: [{ op: 'put' as const, annotation: theirs }],
+      count: 2,
     }
     expect(adoptOtherWindowSave(here.editing, 'Claire', here.saves, saved)).toBe(0)
     expect(here.editing.state.get().annotations.byId.get(mine.id)?.note).toBe('')
@@ -97,7 +99,12 @@ describe('a save made in another window', () => {
     await waitForSend()
     const echo: AnnotationChange[] = [{ op: 'put', annotation: mine }]
     const adopt = (documentId: string, annotator: string) =>
-      adoptOtherWindowSave(here.editing, 'Claire', here.saves, { documentId, annotator, changes: echo })
+      adoptOtherWindowSave(here.editing, 'Claire', here.saves, {
+        documentId,
+        annotator,
+        changes: echo,
+        count: 1,
+      })
     expect(adopt('doc', 'Claire')).toBe(0)
     const other = openWindow().editing.create('ENTITY', 'STATE', span('Astana'))!
     const foreign: AnnotationChange[] = [{ op: 'put', annotation: other }]
@@ -107,7 +114,12 @@ describe('a save made in another window', () => {
       ['doc', 'curated'],
     ] as const)
       expect(
-        adoptOtherWindowSave(here.editing, 'Claire', here.saves, { documentId, annotator, changes: foreign }),
+        adoptOtherWindowSave(here.editing, 'Claire', here.saves, {
+          documentId,
+          annotator,
+          changes: foreign,
+          count: 1,
+        }),
       ).toBe(0)
     expect(quotes(here.editing)).toEqual(['Wang Yi'])
   })
@@ -120,6 +132,7 @@ describe('a save made in another window', () => {
       documentId: 'doc',
       annotator: 'curated',
       changes: [{ op: 'delete' as const, id: mine.id }],
+      count: 0,
     }
     expect(adoptOtherWindowSave(here.editing, 'Claire', here.saves, saved)).toBe(1)
     expect(quotes(here.editing)).toEqual([])
@@ -141,6 +154,7 @@ describe('a save made in another window', () => {
       documentId: 'doc',
       annotator: 'Claire',
       changes: here.sent[0]!.changes,
+      count: 1,
       origin: here.saves.origin,
     }
     expect(adoptOtherWindowSave(here.editing, 'Claire', here.saves, echo)).toBe(0)
