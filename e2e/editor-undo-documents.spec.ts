@@ -8,6 +8,7 @@ import { SAMPLE, storedRows } from './support/stored-annotations'
 
 const root = join(import.meta.dirname, '..')
 const OTHER = 'communique'
+const SAMPLE_TITLE = 'cn-kz-strategic-dialogue-2024-03-29.fr'
 
 const otherRows = async (workspace: string): Promise<string[]> => {
   const file = join(workspace, 'documents', OTHER, 'annotations', 'claire-dubois.json')
@@ -17,6 +18,9 @@ const otherRows = async (workspace: string): Promise<string[]> => {
 
 test('undo follows each document, coming back to it', async ({ parley, workspace }) => {
   await parley.sayWhoIAm('Claire Dubois')
+  // The title says which document is shown (both texts hold « Wang Yi »).
+  const title = parley.page.getByTestId('open-document-title')
+  await expect(title).toHaveText(SAMPLE_TITLE)
   await parley.selectText('Wang Yi')
   await parley.tagSelection('ENTITY', 'PERSON')
   await parley.waitUntilSaved()
@@ -25,14 +29,14 @@ test('undo follows each document, coming back to it', async ({ parley, workspace
   await expect(sampleEntry).toContainText('1 tag')
 
   await parley.openTextFiles(join(root, 'fixtures/sources/communique.docx'))
-  await expect(parley.page.getByTestId('open-document-title')).toHaveText(OTHER)
+  await expect(title).toHaveText(OTHER)
   await parley.selectText('Astana')
   await parley.tagSelection('ENTITY', 'LOCATION')
   await parley.waitUntilSaved()
 
   await parley.page.getByTestId(`document-${SAMPLE}`).click()
-  await expect(parley.text).toContainText('Wang Yi')
-  expect(await parley.listRows()).toEqual(['ENTITY:PERSON Wang Yi'])
+  await expect(title).toHaveText(SAMPLE_TITLE)
+  await expect.poll(() => parley.listRows()).toEqual(['ENTITY:PERSON Wang Yi'])
   await parley.text.focus()
   await parley.page.keyboard.press('ControlOrMeta+z')
   await expect.poll(() => parley.listRows()).toEqual([])
@@ -43,7 +47,7 @@ test('undo follows each document, coming back to it', async ({ parley, workspace
   await expect(parley.page.getByTestId(`document-${OTHER}`)).toContainText('1 tag')
 
   await parley.page.getByTestId(`document-${OTHER}`).click()
-  await expect(parley.page.getByTestId('open-document-title')).toHaveText(OTHER)
+  await expect(title).toHaveText(OTHER)
   await parley.text.focus()
   await parley.page.keyboard.press('ControlOrMeta+z')
   await expect.poll(() => parley.listRows()).toEqual([])
@@ -51,7 +55,7 @@ test('undo follows each document, coming back to it', async ({ parley, workspace
   expect(await otherRows(workspace)).toEqual([])
   // Redo in the sample brings its tag back: its redo was kept too.
   await parley.page.getByTestId(`document-${SAMPLE}`).click()
-  await expect(parley.text).toContainText('Wang Yi')
+  await expect(title).toHaveText(SAMPLE_TITLE)
   await parley.text.focus()
   await parley.page.keyboard.press('ControlOrMeta+Shift+z')
   await expect.poll(() => parley.listRows()).toEqual(['ENTITY:PERSON Wang Yi'])
