@@ -69,22 +69,38 @@ type Usual = Record<string, unknown> & {
 /** True for a plain annotation with exactly the stored keys, each of the type a column carries. */
 function isUsual(a: unknown): a is Usual {
   if (!isRecord(a) || Object.getPrototypeOf(a) !== Object.prototype) return false
-  const keys = Object.keys(a)
+  // Checked field by field, without building arrays: this runs for each of 20,000 annotations.
   const hasFragments = 'fragments' in a
-  if (keys.length !== KEYS.length + 1 + (hasFragments ? 1 : 0) || !Object.hasOwn(a, 'modified')) return false
-  if (!KEYS.every((k) => Object.hasOwn(a, k)) || (hasFragments && !Array.isArray(a.fragments))) return false
+  if (ownKeyCount(a) !== KEYS.length + 1 + (hasFragments ? 1 : 0) || !Object.hasOwn(a, 'modified'))
+    return false
+  for (const key of KEYS) if (!Object.hasOwn(a, key)) return false
+  if (hasFragments && !Array.isArray(a.fragments)) return false
   const { quote } = a
   return (
     isRecord(quote) &&
     Object.getPrototypeOf(quote) === Object.prototype &&
-    [a.id, a.label, a.note, a.author, a.created, a.modified].every(isString) &&
+    isString(a.id) &&
+    isString(a.label) &&
+    isString(a.note) &&
+    isString(a.author) &&
+    isString(a.created) &&
+    isString(a.modified) &&
     isOffset(a.start, MAX_OFFSET) &&
     isOffset(a.end, MAX_OFFSET) &&
-    Object.keys(quote).length === 3 &&
-    [quote.exact, quote.prefix, quote.suffix].every(isString) &&
+    ownKeyCount(quote) === 3 &&
+    isString(quote.exact) &&
+    isString(quote.prefix) &&
+    isString(quote.suffix) &&
     isRecord(a.attributes) &&
     isRecord(a.roles)
   )
+}
+
+/** Own enumerable string keys of a plain object (its prototype holds none), counted without an array. */
+function ownKeyCount(record: Record<string, unknown>): number {
+  let n = 0
+  for (const key in record) if (Object.hasOwn(record, key)) n++
+  return n
 }
 
 /** The quote the text gives at `[start, end)`, or null where the offsets do not fit the text. */
@@ -99,6 +115,13 @@ function textQuote(
   return quoteAt(text, index, asCodePoint(start), asCodePoint(end))
 }
 
+/** A value's JSON, with the common empty plain object (a set without roles) answered without serialising. */
+function jsonKey(value: unknown): string | undefined {
+  if (isRecord(value) && Object.getPrototypeOf(value) === Object.prototype && ownKeyCount(value) === 0)
+    return '{}'
+  return JSON.stringify(value)
+}
+
 /** Indexes of distinct values, compared by their JSON (what the browser would receive anyway). */
 function dictionary<T>(byJson: boolean): { values: T[]; indexOf: (value: T) => number } {
   const values: T[] = []
@@ -106,7 +129,7 @@ function dictionary<T>(byJson: boolean): { values: T[]; indexOf: (value: T) => n
   return {
     values,
     indexOf(value) {
-      const key = byJson ? JSON.stringify(value) : value
+      const key = byJson ? jsonKey(value) : value
       let at = known.get(key)
       if (at === undefined) {
         at = values.push(value) - 1
