@@ -6,6 +6,8 @@ import type {
   Api,
   ImportTextRequest,
   OpenedDocument,
+  OpenedFirstPart,
+  OpenedRest,
   RestoredDocument,
   SaveAck,
   SaveCopyRequest,
@@ -36,6 +38,7 @@ import { preferencesOf, type Preferences } from '@shared/model/preferences'
 import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { err, ok, type Result } from '@shared/result'
+import { OpeningParts } from './opening-parts'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { collectExportInput, ExportSelectionError } from './export/collect-export'
@@ -103,6 +106,7 @@ async function openWorkspaceWithSample(dir: string): Promise<Workspace> {
 
 class ParleyServices implements ServiceHost, Api {
   private readonly events = new EventHub()
+  private readonly parts = new OpeningParts()
   private stopWatching: (() => void) | null = null
   private sourceTexts: SourceTextsWatch | null = null
   private current: Workspace | null = null
@@ -218,6 +222,19 @@ class ParleyServices implements ServiceHost, Api {
       if (shown.change) this.events.emit('sourceTextChanged', shown.change)
       return ok({ meta, text, annotations: shown.annotations })
     })
+  }
+
+  async openDocumentFirst(
+    documentId: string,
+    set: string | null,
+    upTo: number,
+  ): Promise<Result<OpenedFirstPart>> {
+    const opened = await this.openDocument(documentId, set ?? undefined)
+    return opened.ok ? ok(this.parts.first(opened.value, upTo)) : opened
+  }
+
+  openDocumentRest(key: string): Promise<Result<OpenedRest>> {
+    return Promise.resolve(this.parts.rest(key))
   }
 
   importText(request: ImportTextRequest): Promise<Result<DocumentSummary>> {

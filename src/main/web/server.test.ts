@@ -39,6 +39,8 @@ function stubServices() {
     ) as ServiceHost['startWithDefaultSettings'],
     setAnnotator: record('setAnnotator', ok(session)) as ServiceHost['setAnnotator'],
     openDocument: () => Promise.reject(new Error('disk on fire')),
+    openDocumentFirst: record('openDocumentFirst', ok(null)) as ServiceHost['openDocumentFirst'],
+    openDocumentRest: record('openDocumentRest', ok(null)) as ServiceHost['openDocumentRest'],
     importText: record('importText', ok({ id: 'doc-1' })) as ServiceHost['importText'],
     saveAnnotations: record(
       'saveAnnotations',

@@ -12,6 +12,7 @@ import type { TagSchema } from '../model/tag-schema'
 import type { Result } from '../result'
 import type { AgreementReport, CurationDecision, DecisionChange } from '../review/review-types'
 import type { FlagReason } from '../model/reanchor'
+import type { PackedAnnotations } from './packed-annotations'
 
 export interface ImportTextRequest {
   readonly fileName: string
@@ -22,6 +23,25 @@ export interface OpenedDocument {
   readonly meta: DocumentMeta
   readonly text: string
   readonly annotations: readonly Annotation[]
+}
+
+/**
+ * The first part of a document opened in two (`openDocumentFirst`): its text, and those of its annotations
+ * that begin before the offset asked for, which are all that a view of the text's beginning can show. The
+ * window paints them without waiting for a large set, then asks for the rest.
+ */
+export interface OpenedFirstPart {
+  readonly meta: DocumentMeta
+  readonly text: string
+  /** The rest of the set, to ask for with `openDocumentRest(key)`; null when `annotations` is all of it. */
+  readonly rest: { readonly key: string; readonly count: number } | null
+  readonly annotations: readonly Annotation[]
+}
+
+/** The rest of a document opened in two, in columns (packed-annotations.ts) whose quotes are read from the
+ * first part's text; with the first part's annotations, the set as `openDocument` gives it. */
+export interface OpenedRest {
+  readonly packed: PackedAnnotations
 }
 
 export interface SaveRequest {
@@ -186,6 +206,11 @@ export interface Api {
   setAnnotator(name: string): Promise<Result<Session>>
   /** Opens a document with one annotation set: the session annotator's, or `set` (`curated`, a colleague's). */
   openDocument(documentId: string, set?: string): Promise<Result<OpenedDocument>>
+  /** `openDocument` in two parts: the text with the annotations that begin before `upTo` (a code-point
+   * offset), and a key to the rest of the same reading of the set, kept a while for `openDocumentRest`. */
+  openDocumentFirst(documentId: string, set: string | null, upTo: number): Promise<Result<OpenedFirstPart>>
+  /** The rest of a set opened with `openDocumentFirst`; `not-found` once the key is no longer kept. */
+  openDocumentRest(key: string): Promise<Result<OpenedRest>>
   importText(request: ImportTextRequest): Promise<Result<DocumentSummary>>
   /** Resolves once the changes are durably on disk. */
   saveAnnotations(request: SaveRequest): Promise<Result<SaveAck>>
@@ -228,6 +253,8 @@ export const apiMethods = {
   startWithDefaultSettings: true,
   setAnnotator: true,
   openDocument: true,
+  openDocumentFirst: true,
+  openDocumentRest: true,
   importText: true,
   saveAnnotations: true,
   saveTagSchema: true,

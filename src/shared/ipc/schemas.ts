@@ -57,6 +57,8 @@ export const apiArgumentSchemas = {
       .refine((s) => s.isWellFormed() && !/[\p{Cc}]/u.test(s), 'the name holds control characters'),
   ]),
   openDocument: z.union([z.tuple([id]), z.tuple([id, setName])]),
+  openDocumentFirst: z.tuple([id, setName.nullable(), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)]),
+  openDocumentRest: z.tuple([z.string().regex(/^[0-9a-f-]{36}$/, 'an opening key is a UUID')]),
   importText: z.tuple([
     z
       .object({

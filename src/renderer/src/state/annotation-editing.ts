@@ -1,6 +1,8 @@
 // The editing state of the open document: its annotations in document order, the selected one, and every
 // change to them. Each change goes through `apply`, which records its inverse for undo (a bulk change is
-// one step), updates the state at once and queues the save.
+// one step), updates the state at once and queues the save. A document may be shown before all of its
+// annotations have arrived (`AnnotationEditing.loading`, then `finishLoading`): the text is laid out and
+// painted with the first of them meanwhile, and nothing can be changed until the whole set is there.
 import type { Annotation, AnnotationChange, Fragment, RoleFiller } from '@shared/model/annotation'
 import { quoteAt } from '@shared/model/quote'
 import { TYPE_ATTRIBUTE } from '@shared/model/tag-schema'
@@ -19,6 +21,8 @@ export interface EditingState {
   readonly revision: number
   /** Set when a selection made elsewhere (the list, next/previous) should scroll the text to it. */
   readonly reveal: { readonly id: string; readonly n: number } | null
+  /** True while the text is shown and the rest of its annotations is still arriving: no change is taken. */
+  readonly loading: boolean
 }
 
 /** A set other than the analyst's own: the curated set (editable) or a colleague's (read only). */
@@ -34,6 +38,7 @@ export interface NewSpan {
 
 export class AnnotationEditing {
   readonly state: Store<EditingState>
+  private undoHistory: UndoHistory<AnnotationChange>
 
   constructor(
     readonly document: DocumentModel,
@@ -43,14 +48,52 @@ export class AnnotationEditing {
     /** Null for the analyst's own set. */
     readonly openSet: OpenSet | null = null,
     /** The document's history kept from an earlier visit (kept-histories.ts), or a new one. */
-    readonly history = new UndoHistory<AnnotationChange>(),
+    history = new UndoHistory<AnnotationChange>(),
+    loading = false,
   ) {
+    this.undoHistory = history
     this.state = createStore<EditingState>({
       annotations: sortedAnnotations(annotations),
       selectedId: null,
       revision: 0,
       reveal: null,
+      loading,
     })
+  }
+
+  /**
+   * A document shown while the rest of its annotations is still arriving (see `finishLoading`), with those
+   * already in: the first part of an opening, which holds all that a view of the text's beginning shows.
+   */
+  static loading(
+    document: DocumentModel,
+    annotations: readonly Annotation[],
+    author: string,
+    saves: SaveQueue,
+    openSet: OpenSet | null,
+  ) {
+    return new AnnotationEditing(document, annotations, author, saves, openSet, undefined, true)
+  }
+
+  get history(): UndoHistory<AnnotationChange> {
+    return this.undoHistory
+  }
+
+  /** The annotations have arrived: they are shown, and changes are taken from now on. */
+  finishLoading(annotations: readonly Annotation[], history?: UndoHistory<AnnotationChange>): void {
+    if (!this.state.get().loading) throw new Error('finishLoading: this set is not loading')
+    if (history) this.undoHistory = history
+    this.state.set((s) => ({
+      ...s,
+      annotations: sortedAnnotations(annotations),
+      revision: s.revision + 1,
+      loading: false,
+    }))
+  }
+
+  /** Whether changes are refused: a colleague's set, or one whose annotations have not arrived yet. */
+  private get locked(): boolean {
+    return this.openSet?.readOnly === true || this.state.get().loading
   }
 
   get selected(): Annotation | null {
@@ -60,13 +103,14 @@ export class AnnotationEditing {
 
   /** Applies changes as one undoable step. */
   apply(label: string, changes: readonly AnnotationChange[], selectId?: string | null): void {
-    if (changes.length === 0 || this.openSet?.readOnly) return
+    if (changes.length === 0 || this.locked) return
     const backward = invertChanges(this.state.get().annotations.byId, changes)
     this.history.record({ label, forward: [...changes], backward })
     this.commit(changes, selectId)
   }
 
   undo(): string | null {
+    if (this.locked) return null
     const step = this.history.undo()
     if (!step) return null
     this.commit(step.backward, this.firstPut(step.backward))
@@ -74,6 +118,7 @@ export class AnnotationEditing {
   }
 
   redo(): string | null {
+    if (this.locked) return null
     const step = this.history.redo()
     if (!step) return null
     this.commit(step.forward, this.firstPut(step.forward))
@@ -223,7 +268,7 @@ export class AnnotationEditing {
 
   private build(label: string, type: string | undefined, spans: readonly NewSpan[]): Annotation | null {
     const pieces = mergeFragments(spans)
-    if (pieces.length === 0 || this.openSet?.readOnly) return null
+    if (pieces.length === 0 || this.locked) return null
     const start = pieces[0]!.start
     const end = pieces[pieces.length - 1]!.end
     const now = new Date().toISOString()
@@ -245,10 +290,10 @@ export class AnnotationEditing {
 
   private commit(changes: readonly AnnotationChange[], selectId?: string | null): void {
     this.state.set((s) => ({
+      ...s,
       annotations: applyChanges(s.annotations, changes),
       selectedId: selectId === undefined ? s.selectedId : selectId,
       revision: s.revision + 1,
-      reveal: s.reveal,
     }))
     this.saves.enqueue(this.document.meta.id, [...changes], this.openSet?.name)
   }

@@ -1,13 +1,15 @@
 // Moving between documents: the one shown is the one last asked for, whatever order the answers come in; a
 // document left with a save still on its way opens again with that change; and each document keeps its
-// undo history while the app runs, unless its set changed elsewhere meanwhile.
+// undo history while the app runs, unless its set changed elsewhere meanwhile. A large set comes in two
+// parts: the text shows with the first while the rest arrives, and nothing is lost or taken meanwhile.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Annotation } from '@shared/model/annotation'
-import type { Bridge, OpenedDocument, SaveRequest } from '@shared/ipc/contract'
+import type { Bridge, OpenedDocument, OpenedFirstPart, OpenedRest, SaveRequest } from '@shared/ipc/contract'
+import { packAnnotations } from '@shared/ipc/packed-annotations'
 import type { DocumentMeta } from '@shared/model/document'
 import type { Session } from '@shared/model/session'
-import { ok, type Result } from '@shared/result'
-import { AppController } from './app-controller'
+import { err, ok, type Result } from '@shared/result'
+import { AppController, FIRST_PART_UP_TO } from './app-controller'
 import { patchUi, ui } from './ui-state'
 
 const TEXTS: Record<string, string> = {
@@ -15,20 +17,55 @@ const TEXTS: Record<string, string> = {
   B: 'Le Kazakhstan soutient fermement la Chine.',
 }
 
-/** The services, with the sets on "disk"; an answer waits while its document is in `held`. */
+/**
+ * The services, with the sets on "disk". An opening comes in two parts, split at `splitAt` (the offset the
+ * window asks for, unless a test sets one): the first part's answer waits while its document is in `held`,
+ * the rest's while it is in `heldRest`; the rest of a document in `forgotten` is no longer kept.
+ */
 function fakeServices() {
   const disk = new Map<string, Annotation[]>([
     ['A', []],
     ['B', []],
   ])
   const held = new Map<string, (() => void)[]>()
+  const heldRest = new Map<string, (() => void)[]>()
   const saved: SaveRequest[] = []
-  const openDocument = async (id: string): Promise<Result<OpenedDocument>> => {
+  const forgotten = new Set<string>()
+  const asked: unknown[][] = []
+  const rests = new Map<string, { id: string; text: string; list: Annotation[] }>()
+  const options = { splitAt: null as number | null }
+  const gate = async (gates: Map<string, (() => void)[]>, id: string) => {
+    const waiting = gates.get(id)
+    if (waiting) await new Promise<void>((resolve) => waiting.push(resolve))
+  }
+  const openDocument = async (id: string, set?: string): Promise<Result<OpenedDocument>> => {
+    asked.push(['whole', id, set])
     const list = [...(disk.get(id) ?? [])]
-    const gate = held.get(id)
-    if (gate) await new Promise<void>((resolve) => gate.push(resolve))
+    await gate(held, id)
+    return ok({ meta: { id, title: id } as DocumentMeta, text: TEXTS[id]!, annotations: list })
+  }
+  const openDocumentFirst = async (
+    id: string,
+    set: string | null,
+    upTo: number,
+  ): Promise<Result<OpenedFirstPart>> => {
+    asked.push(['first', id, set, upTo])
+    const at = options.splitAt ?? upTo
+    const list = [...(disk.get(id) ?? [])]
+    await gate(held, id)
+    const first = list.filter((a) => a.start < at)
+    const rest = list.filter((a) => a.start >= at)
+    const key = `key-${rests.size}`
+    if (rest.length > 0) rests.set(key, { id, text: TEXTS[id]!, list: rest })
     const meta = { id, title: id } as DocumentMeta
-    return ok({ meta, text: TEXTS[id]!, annotations: list })
+    const more = rest.length > 0 ? { key, count: rest.length } : null
+    return ok({ meta, text: TEXTS[id]!, rest: more, annotations: first })
+  }
+  const openDocumentRest = async (key: string): Promise<Result<OpenedRest>> => {
+    const kept = rests.get(key)!
+    await gate(heldRest, kept.id)
+    if (forgotten.has(kept.id)) return err('not-found', 'The rest of this opening is no longer kept')
+    return ok({ packed: packAnnotations(kept.list, kept.text) })
   }
   const saveAnnotations = (request: SaveRequest) => {
     saved.push(request)
@@ -39,9 +76,9 @@ function fakeServices() {
     disk.set(request.documentId, [...list.values()])
     return Promise.resolve(ok({ count: list.size, savedAt: '2024-03-29T10:00:00.000Z' }))
   }
-  const release = (id: string): void => {
-    for (const resolve of held.get(id) ?? []) resolve()
-    held.delete(id)
+  const release = (id: string, gates = held): void => {
+    for (const resolve of gates.get(id) ?? []) resolve()
+    gates.delete(id)
   }
   const listeners = new Map<string, ((payload: unknown) => void)[]>()
   const subscribe = (name: string, listener: (payload: unknown) => void) => {
@@ -53,8 +90,15 @@ function fakeServices() {
   }
   const getSession = () =>
     Promise.resolve({ annotator: 'Claire', workspacePath: '/ws', documents: [{ id: 'A' }, { id: 'B' }] })
-  const api = { openDocument, saveAnnotations, subscribe, getSession } as unknown as Bridge
-  return { api, disk, held, saved, release, emit }
+  const api = {
+    openDocument,
+    openDocumentFirst,
+    openDocumentRest,
+    saveAnnotations,
+    subscribe,
+    getSession,
+  } as unknown as Bridge
+  return { api, disk, held, heldRest, saved, release, emit, forgotten, asked, options }
 }
 
 function appOn(workspacePath = '/ws') {
@@ -187,5 +231,123 @@ describe('moving between documents', () => {
     // The same document and set in another workspace (here with the same annotations) starts afresh.
     expect(quotes(app)).toEqual(['Astana'])
     expect(editingOf(app).history.canUndo).toBe(false)
+  })
+})
+
+describe('a large set in two parts', () => {
+  /** A in two parts: « Wang Yi » in the first (it begins before offset 10), « Astana » in the rest. */
+  const twoParts = () => {
+    const services = appOn()
+    services.options.splitAt = 10
+    const text = TEXTS.A!
+    const entity = (quote: string) => {
+      const start = text.indexOf(quote)
+      return {
+        id: `id-${quote}`,
+        label: 'ENTITY',
+        start,
+        end: start + quote.length,
+        quote: { exact: quote },
+        attributes: { type: 'PERSON' },
+        roles: {},
+        note: '',
+        author: 'Claire',
+        created: '2024-03-29T09:00:00.000Z',
+        modified: '2024-03-29T09:00:00.000Z',
+      } as unknown as Annotation
+    }
+    services.disk.set('A', [entity('Wang Yi'), entity('Astana')])
+    return { ...services, entity }
+  }
+
+  it('asks for the annotations a view of the text’s beginning shows, with the set named when not hers', async () => {
+    const { app, asked } = appOn()
+    await app.openDocument('A', 'Yerlan')
+    await app.openDocument('A', 'Claire')
+    expect(asked).toEqual([
+      ['first', 'A', 'Yerlan', FIRST_PART_UP_TO],
+      ['first', 'A', null, FIRST_PART_UP_TO],
+    ])
+    expect(editingOf(app).openSet).toBeNull()
+    expect(editingOf(app).state.get().loading).toBe(false)
+  })
+
+  it('shows the first part while the rest arrives, takes no change meanwhile, then shows the whole set', async () => {
+    const { app, heldRest, release, saved } = twoParts()
+    await app.openDocument('B')
+    heldRest.set('A', [])
+    const opening = app.openDocument('A')
+    await vi.waitFor(() => expect(editingOf(app).document.meta.id).toBe('A'))
+    expect(editingOf(app).state.get().loading).toBe(true)
+    expect(quotes(app)).toEqual(['Wang Yi'])
+    // Nothing can be changed before the whole set is there: it would be saved over what is coming.
+    expect(tag(app, 'Murat')).toBeNull()
+    expect(editingOf(app).undo()).toBeNull()
+    release('A', heldRest)
+    await opening
+    expect(editingOf(app).state.get().loading).toBe(false)
+    expect(quotes(app)).toEqual(['Wang Yi', 'Astana'])
+    expect(tag(app, 'Murat')).not.toBeNull()
+    await saveAll()
+    expect(saved.map((s) => s.documentId)).toEqual(['A'])
+  })
+
+  it('keeps the history of a document left before the rest of its set arrived', async () => {
+    const { app, heldRest, release } = twoParts()
+    await app.openDocument('A')
+    tag(app, 'Murat')
+    await saveAll()
+    await app.openDocument('B')
+    heldRest.set('A', [])
+    const abandoned = app.openDocument('A')
+    await vi.waitFor(() => expect(editingOf(app).state.get().loading).toBe(true))
+    await app.openDocument('B')
+    release('A', heldRest)
+    await abandoned
+    expect(editingOf(app).document.meta.id).toBe('B')
+    await app.openDocument('A')
+    expect(editingOf(app).undo()).toBe('Tag ENTITY:STATE')
+  })
+
+  it('takes a save another window made while the rest was on its way', async () => {
+    const { app, heldRest, release, emit, entity } = twoParts()
+    await app.start()
+    await app.openDocument('B')
+    heldRest.set('A', [])
+    const opening = app.openDocument('A')
+    await vi.waitFor(() => expect(editingOf(app).state.get().loading).toBe(true))
+    const theirs = { ...entity('Murat'), modified: '2024-03-29T10:00:00.000Z' }
+    emit('annotationsSaved', {
+      documentId: 'A',
+      annotator: 'Claire',
+      origin: 'another-window',
+      changes: [
+        { op: 'put', annotation: theirs },
+        { op: 'delete', id: 'id-Astana' },
+      ],
+      count: 2,
+    })
+    release('A', heldRest)
+    await opening
+    expect(quotes(app)).toEqual(['Wang Yi', 'Murat'])
+  })
+
+  it('reads the set again, whole, when its rest is no longer kept', async () => {
+    const { app, forgotten, asked } = twoParts()
+    forgotten.add('A')
+    await app.openDocument('A')
+    expect(asked.map(([how]) => how)).toEqual(['first', 'whole'])
+    expect(editingOf(app).state.get().loading).toBe(false)
+    expect(quotes(app)).toEqual(['Wang Yi', 'Astana'])
+  })
+
+  it('closes a text whose set cannot be read whole, and says why', async () => {
+    const { app, forgotten, api } = twoParts()
+    forgotten.add('A')
+    ;(api as { openDocument: unknown }).openDocument = () =>
+      Promise.resolve(err('corrupt-file', 'A.json breaks at line 3'))
+    await app.openDocument('A')
+    expect(app.editing.get()).toBeNull()
+    expect(app.error.get()).toBe('A.json breaks at line 3')
   })
 })

@@ -1,7 +1,7 @@
 // The application's state outside React: the session, the open document's editing state, the save queue
 // and the last error. Commands (open, import, change annotator, switch workspace) live here so menus,
 // shortcuts and buttons share them.
-import type { Bridge, FileChanged, MenuCommand, OpenedDocument } from '@shared/ipc/contract'
+import type { AnnotationsSaved, Bridge, FileChanged, MenuCommand, OpenedDocument } from '@shared/ipc/contract'
 import type { Preferences } from '@shared/model/preferences'
 import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
@@ -9,8 +9,9 @@ import type { Result } from '@shared/result'
 import { CURATED } from '@shared/review/review-types'
 import { applyChanges, sortedAnnotations } from '@shared/editing/sorted-annotations'
 import type { Annotation } from '@shared/model/annotation'
-import { AnnotationEditing } from './annotation-editing'
-import { createDocumentModel } from './document-model'
+import { unpackAnnotations } from '@shared/ipc/packed-annotations'
+import { AnnotationEditing, type OpenSet } from './annotation-editing'
+import { createDocumentModel, type DocumentModel } from './document-model'
 import { i18n } from '../i18n/i18n'
 import { historyKey, KeptHistories } from './kept-histories'
 import { adoptOtherWindowSave } from './other-window-saves'
@@ -20,6 +21,15 @@ import { createStore } from './store'
 import { patchUi } from './ui-state'
 
 export type Dialog = 'none' | 'annotator'
+
+/**
+ * How far into a text (in code points) the first part of an opening holds the annotations: further than a
+ * view of its beginning and the two screens below it, which the highlight painter registers, can reach. The
+ * text column is 46em wide (about 90 characters a line); at the smallest text size (14 px, lines of 24.5 px)
+ * a 2160-pixel-high screen holds about 8,000 characters, so three screens about 24,000, and 48,000 with the
+ * window zoomed out to half. What lies beyond comes with the rest, a moment later.
+ */
+export const FIRST_PART_UP_TO = 60_000
 
 /** What the recovery offer is about: a set whose file is damaged (`damage`: the message naming the file and
  * where it breaks), or, with `damage` null, a healthy set whose earlier version the analyst asked for. */
@@ -58,6 +68,8 @@ export class AppController {
    * window's) since the session was read: the document list shows these over the session's counts.
    */
   readonly tagCounts = createStore<ReadonlyMap<string, number>>(new Map())
+  /** Saves by other windows heard while the open set's annotations were still arriving. */
+  private heardWhileLoading: AnnotationsSaved[] = []
 
   constructor(private readonly api: Bridge) {
     this.saves = new SaveQueue(api)
@@ -72,8 +84,8 @@ export class AppController {
     this.api.subscribe('annotationsSaved', (saved) => {
       if (saved.annotator === this.session.get()?.annotator)
         this.tagCounts.set((counts) => new Map(counts).set(saved.documentId, saved.count))
-      const count = adoptOtherWindowSave(this.editing.get(), this.session.get()?.annotator, this.saves, saved)
-      if (count > 0) this.notice.set(i18n.t('other-windows:adopted', { count }))
+      if (this.editing.get()?.state.get().loading) this.heardWhileLoading.push(saved)
+      else this.adoptSaved(saved)
     })
     await this.adoptSession(await this.api.getSession())
   }
@@ -87,36 +99,96 @@ export class AppController {
     else this.commandRequests.set((r) => ({ id: command, n: (r?.n ?? 0) + 1 }))
   }
 
-  /** Opens a document with the analyst's own set, or `set`: the curated set, or a colleague's (read only). */
+  /**
+   * Opens a document with the analyst's own set, or `set`: the curated set, or a colleague's (read only).
+   * A large set comes in two parts (`openDocumentFirst`): the text is shown at once with the annotations a
+   * view of its beginning can show, and the rest follows; nothing can be changed until it is there.
+   * Resolves once the whole set is in.
+   */
   async openDocument(id: string, set?: string): Promise<void> {
     const session = this.session.get()
     const own = set === undefined || set === session?.annotator
+    const asked = own ? undefined : set
     const ticket = ++this.opening
-    const result = await (own ? this.api.openDocument(id) : this.api.openDocument(id, set))
+    const first = await this.api.openDocumentFirst(id, asked ?? null, FIRST_PART_UP_TO)
     // Another document was asked for meanwhile (the analyst clicked on): that one is shown, not this one.
     if (ticket !== this.opening) return
     // A damaged file: say where it breaks and offer its backups instead of a bare error; it stays closed.
-    if (!result.ok && result.error.code === 'corrupt-file')
-      return this.recovery.set({ documentId: id, ...(own ? {} : { set }), damage: result.error.message })
-    const opened = this.report(result)
-    if (opened) this.show(opened, own ? undefined : set)
+    if (!first.ok && first.error.code === 'corrupt-file')
+      return this.recovery.set({ documentId: id, ...(own ? {} : { set }), damage: first.error.message })
+    const part = this.report(first)
+    if (!part) return
+    if (!part.rest) return this.show(part, asked)
+    this.enter(part, asked)
+    const rest = await this.api.openDocumentRest(part.rest.key)
+    if (ticket !== this.opening) return
+    if (rest.ok) {
+      const annotations = [
+        ...part.annotations,
+        ...(unpackAnnotations(rest.value.packed, part.text) as Annotation[]),
+      ]
+      return this.show({ meta: part.meta, text: part.text, annotations }, asked)
+    }
+    // The rest was no longer kept (many openings at once): the set is read again, whole.
+    const whole = await (asked === undefined ? this.api.openDocument(id) : this.api.openDocument(id, asked))
+    if (ticket !== this.opening) return
+    const opened = this.report(whole)
+    if (opened) this.show(opened, asked)
+    // A text shown without the rest of its annotations is not left open as if they were all there.
+    else if (this.editing.get()?.state.get().loading) this.editing.set(null)
   }
 
-  /** Puts a document in the editor: just opened, or restored from a backup (`set` absent: her own). */
+  /**
+   * Puts a document in the editor: just opened, or restored from a backup (`set` absent: her own). When it is
+   * the document shown with the first part of its set, the whole set takes that part's place.
+   */
   show(opened: OpenedDocument, set?: string): void {
     const annotator = this.session.get()?.annotator
     if (!annotator) return
     this.opening++
-    const left = this.editing.get()
-    if (left) this.histories.keep(this.shownKey, left.history, left.state.get().annotations.list)
-    const model = createDocumentModel(opened.meta, opened.text)
-    const openSet = set === undefined || set === annotator ? null : { name: set, readOnly: set !== CURATED }
+    const shown = this.editing.get()
+    const openSet = openSetOf(set, annotator)
     const annotations = this.withUnsaved(opened.meta.id, openSet?.name, opened.annotations)
+    const waiting =
+      shown?.state.get().loading === true &&
+      shown.document.meta.id === opened.meta.id &&
+      shown.document.text === opened.text &&
+      shown.openSet?.name === openSet?.name
+    if (!waiting) {
+      const model = this.leaveFor(opened, set, annotator)
+      const history = this.histories.take(this.shownKey, annotations)
+      return this.editing.set(
+        new AnnotationEditing(model, annotations, annotator, this.saves, openSet, history),
+      )
+    }
+    shown.finishLoading(annotations, this.histories.take(this.shownKey, annotations))
+    // Saves other windows made while the rest was on its way: taken now, in order.
+    for (const saved of this.heardWhileLoading.splice(0)) this.adoptSaved(saved)
+  }
+
+  /** Shows a document with the first part of its set, the rest to come (AnnotationEditing.loading). */
+  private enter(part: OpenedDocument, set: string | undefined): void {
+    const annotator = this.session.get()?.annotator
+    if (!annotator) return
+    const model = this.leaveFor(part, set, annotator)
+    const openSet = openSetOf(set, annotator)
+    const annotations = this.withUnsaved(part.meta.id, openSet?.name, part.annotations)
+    this.editing.set(AnnotationEditing.loading(model, annotations, annotator, this.saves, openSet))
+  }
+
+  /**
+   * Leaves the document shown for another: keeps its undo history (unless its set was still arriving, when
+   * the history kept from before stays), and clears what was open over its text.
+   */
+  private leaveFor(opened: OpenedDocument, set: string | undefined, annotator: string): DocumentModel {
+    const left = this.editing.get()?.state.get()
+    if (left && !left.loading)
+      this.histories.keep(this.shownKey, this.editing.get()!.history, left.annotations.list)
+    this.heardWhileLoading = []
     this.shownKey = historyKey(this.session.get()?.workspacePath ?? '', opened.meta.id, set ?? annotator)
-    const history = this.histories.take(this.shownKey, annotations)
     // What was open over the last text (a palette on a span, an offer to tag all) belongs to it.
     patchUi({ palette: null, overlap: null, hover: null, tagAll: null })
-    this.editing.set(new AnnotationEditing(model, annotations, annotator, this.saves, openSet, history))
+    return createDocumentModel(opened.meta, opened.text)
   }
 
   /**
@@ -193,9 +265,20 @@ export class AppController {
     if (!target) this.editing.set(null)
   }
 
+  /** Takes into the open set what another window saved to it. */
+  private adoptSaved(saved: AnnotationsSaved): void {
+    const count = adoptOtherWindowSave(this.editing.get(), this.session.get()?.annotator, this.saves, saved)
+    if (count > 0) this.notice.set(i18n.t('other-windows:adopted', { count }))
+  }
+
   private report<T>(result: Result<T>): T | null {
     if (result.ok) return result.value
     this.error.set(result.error.message)
     return null
   }
+}
+
+/** The set shown, when it is not the analyst's own: the curated set (editable) or a colleague's (read only). */
+function openSetOf(set: string | undefined, annotator: string): OpenSet | null {
+  return set === undefined || set === annotator ? null : { name: set, readOnly: set !== CURATED }
 }

@@ -31,6 +31,7 @@ export const AnnotationList = memo(function AnnotationList({ editing, schema }: 
   const annotations = useStore(editing.state, (s) => s.annotations.list)
   const byLabel = useStore(editing.state, (s) => s.annotations.byLabel)
   const selectedId = useStore(editing.state, (s) => s.selectedId)
+  const loading = useStore(editing.state, (s) => s.loading)
   const { t } = useTranslation('annotation-list')
   // The list renders on every edit: its fixed strings are looked up once per language (i18next's `t` costs
   // about a millisecond for these ten at each render).
@@ -45,6 +46,7 @@ export const AnnotationList = memo(function AnnotationList({ editing, schema }: 
       filterAuthor: t('filterAuthor'),
       allAuthors: t('allAuthors'),
       inTextOrder: t('inTextOrder'),
+      loading: t('loading'),
     }),
     [t],
   )
@@ -78,13 +80,20 @@ export const AnnotationList = memo(function AnnotationList({ editing, schema }: 
   const set = (patch: Partial<ListFilter>): void => setFilter((f) => ({ ...f, ...patch }))
 
   return (
-    <section className="annotation-list" aria-label={text.title} data-testid="annotation-list">
+    <section
+      className="annotation-list"
+      aria-label={text.title}
+      aria-busy={loading}
+      data-testid="annotation-list"
+    >
       <div className="pane-header">
         <h2>{text.title}</h2>
         <span className="count" data-testid="annotation-count">
-          {shown === annotations.length
-            ? formatNumber(annotations.length)
-            : t('shownOf', { shown, total: annotations.length })}
+          {loading
+            ? '…'
+            : shown === annotations.length
+              ? formatNumber(annotations.length)
+              : t('shownOf', { shown, total: annotations.length })}
         </span>
       </div>
       <div
@@ -130,7 +139,11 @@ export const AnnotationList = memo(function AnnotationList({ editing, schema }: 
         </div>
       </div>
       {annotations.length > 0 && shown === 0 && <NoFilterMatch onClear={() => setFilter(EMPTY_FILTER)} />}
-      {annotations.length === 0 ? (
+      {loading ? (
+        <p className="empty-state" role="status" data-testid="annotations-loading">
+          {text.loading}
+        </p>
+      ) : annotations.length === 0 ? (
         <NoAnnotations />
       ) : (
         <div

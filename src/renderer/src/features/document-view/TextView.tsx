@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { TagSchema } from '@shared/model/tag-schema'
 import { annotationsAt } from '@shared/editing/sorted-annotations'
 import type { AnnotationEditing } from '../../state/annotation-editing'
+import { useStore } from '../../state/store'
 import { HighlightPainter, type Span } from './highlight-painter'
 import { RoleLinks } from './RoleLinks'
 import { Paragraphs } from '../../components/Paragraphs'
@@ -33,6 +34,8 @@ export const TextView = memo(function TextView(props: TextViewProps) {
   const [painter, setPainter] = useState<HighlightPainter | null>(null)
   const { t } = useTranslation('document-view')
   const document = editing.document
+  // The text shows before its annotations have arrived; it says so to assistive technology meanwhile.
+  const loading = useStore(editing.state, (s) => s.loading)
 
   // Before the first paint of the text, so its highlights show in the same frame (and no second frame
   // recomputes style for them): the layout this forces is the one the frame would do anyway.
@@ -84,6 +87,7 @@ export const TextView = memo(function TextView(props: TextViewProps) {
         tabIndex={0}
         role="document"
         aria-label={t('textOf', { title: document.meta.title })}
+        aria-busy={loading}
         onMouseUp={report}
         onFocus={() => {
           const selection = window.getSelection()
