@@ -63,6 +63,7 @@ function fakeServices() {
   }
   const openDocumentRest = async (key: string): Promise<Result<OpenedRest>> => {
     const kept = rests.get(key)!
+    asked.push(['rest', kept.id])
     await gate(heldRest, kept.id)
     if (forgotten.has(kept.id)) return err('not-found', 'The rest of this opening is no longer kept')
     return ok({ packed: packAnnotations(kept.list, kept.text) })
@@ -101,9 +102,9 @@ function fakeServices() {
   return { api, disk, held, heldRest, saved, release, emit, forgotten, asked, options }
 }
 
-function appOn(workspacePath = '/ws') {
+function appOn(workspacePath = '/ws', afterPaint?: () => Promise<void>) {
   const services = fakeServices()
-  const app = new AppController(services.api)
+  const app = new AppController(services.api, afterPaint)
   app.session.set({ annotator: 'Claire', workspacePath } as unknown as Session)
   return { app, ...services }
 }
@@ -236,8 +237,8 @@ describe('moving between documents', () => {
 
 describe('a large set in two parts', () => {
   /** A in two parts: « Wang Yi » in the first (it begins before offset 10), « Astana » in the rest. */
-  const twoParts = () => {
-    const services = appOn()
+  const twoParts = (afterPaint?: () => Promise<void>) => {
+    const services = appOn('/ws', afterPaint)
     services.options.splitAt = 10
     const text = TEXTS.A!
     const entity = (quote: string) => {
@@ -292,6 +293,19 @@ describe('a large set in two parts', () => {
     expect(saved.map((s) => s.documentId)).toEqual(['A'])
   })
 
+  it('asks for the rest once the first part is painted, not before', async () => {
+    let painted = (): void => undefined
+    const { app, asked } = twoParts(() => new Promise<void>((resolve) => (painted = resolve)))
+    const opening = app.openDocument('A')
+    await vi.waitFor(() => expect(editingOf(app).state.get().loading).toBe(true))
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(asked.map(([how]) => how)).toEqual(['first'])
+    painted()
+    await opening
+    expect(asked.map(([how]) => how)).toEqual(['first', 'rest'])
+    expect(quotes(app)).toEqual(['Wang Yi', 'Astana'])
+  })
+
   it('keeps the history of a document left before the rest of its set arrived', async () => {
     const { app, heldRest, release } = twoParts()
     await app.openDocument('A')
@@ -336,7 +350,7 @@ describe('a large set in two parts', () => {
     const { app, forgotten, asked } = twoParts()
     forgotten.add('A')
     await app.openDocument('A')
-    expect(asked.map(([how]) => how)).toEqual(['first', 'whole'])
+    expect(asked.map(([how]) => how)).toEqual(['first', 'rest', 'whole'])
     expect(editingOf(app).state.get().loading).toBe(false)
     expect(quotes(app)).toEqual(['Wang Yi', 'Astana'])
   })

@@ -16,6 +16,7 @@ import { i18n } from '../i18n/i18n'
 import { historyKey, KeptHistories } from './kept-histories'
 import { adoptOtherWindowSave } from './other-window-saves'
 import { readTextFile } from './read-text-file'
+import { nextPaint } from './next-paint'
 import { SaveQueue } from './save-queue'
 import { createStore } from './store'
 import { patchUi } from './ui-state'
@@ -71,7 +72,11 @@ export class AppController {
   /** Saves by other windows heard while the open set's annotations were still arriving. */
   private heardWhileLoading: AnnotationsSaved[] = []
 
-  constructor(private readonly api: Bridge) {
+  constructor(
+    private readonly api: Bridge,
+    /** Resolves once the window has painted what it was given (next-paint.ts); tests pass their own. */
+    private readonly afterPaint: () => Promise<void> = nextPaint,
+  ) {
     this.saves = new SaveQueue(api)
   }
 
@@ -120,6 +125,10 @@ export class AppController {
     if (!part) return
     if (!part.rest) return this.show(part, asked)
     this.enter(part, asked)
+    // The first part is painted before the rest is asked for: its answer would otherwise be read and
+    // unpacked on the main thread while the first frame waits.
+    await this.afterPaint()
+    if (ticket !== this.opening) return
     const rest = await this.api.openDocumentRest(part.rest.key)
     if (ticket !== this.opening) return
     if (rest.ok) {
