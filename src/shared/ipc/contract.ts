@@ -30,12 +30,9 @@ export interface OpenedDocument {
  * that begin before the offset asked for, which are all that a view of the text's beginning can show. The
  * window paints them without waiting for a large set, then asks for the rest.
  */
-export interface OpenedFirstPart {
-  readonly meta: DocumentMeta
-  readonly text: string
+export interface OpenedFirstPart extends OpenedDocument {
   /** The rest of the set, to ask for with `openDocumentRest(key)`; null when `annotations` is all of it. */
   readonly rest: { readonly key: string; readonly count: number } | null
-  readonly annotations: readonly Annotation[]
 }
 
 /** The rest of a document opened in two, in columns (packed-annotations.ts) whose quotes are read from the

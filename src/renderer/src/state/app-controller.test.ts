@@ -355,6 +355,15 @@ describe('a large set in two parts', () => {
     expect(quotes(app)).toEqual(['Wang Yi', 'Astana'])
   })
 
+  it('closes a text whose rest did not come and whose set cannot be read again, and says why', async () => {
+    const { app, api } = twoParts()
+    const gone = () => Promise.reject(new Error('the host went away'))
+    Object.assign(api, { openDocumentRest: gone, openDocument: gone })
+    await app.openDocument('A')
+    expect(app.editing.get()).toBeNull()
+    expect(app.error.get()).toBe('the host went away')
+  })
+
   it('closes a text whose set cannot be read whole, and says why', async () => {
     const { app, forgotten, api } = twoParts()
     forgotten.add('A')

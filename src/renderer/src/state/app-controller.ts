@@ -5,7 +5,7 @@ import type { AnnotationsSaved, Bridge, FileChanged, MenuCommand, OpenedDocument
 import type { Preferences } from '@shared/model/preferences'
 import type { Session } from '@shared/model/session'
 import type { TagSchema } from '@shared/model/tag-schema'
-import type { Result } from '@shared/result'
+import { err, type Result } from '@shared/result'
 import { CURATED } from '@shared/review/review-types'
 import { applyChanges, sortedAnnotations } from '@shared/editing/sorted-annotations'
 import type { Annotation } from '@shared/model/annotation'
@@ -129,7 +129,7 @@ export class AppController {
     // unpacked on the main thread while the first frame waits.
     await this.afterPaint()
     if (ticket !== this.opening) return
-    const rest = await this.api.openDocumentRest(part.rest.key)
+    const rest = await this.api.openDocumentRest(part.rest.key).catch(unreachable)
     if (ticket !== this.opening) return
     if (rest.ok) {
       const annotations = [
@@ -138,8 +138,10 @@ export class AppController {
       ]
       return this.show({ meta: part.meta, text: part.text, annotations }, asked)
     }
-    // The rest was no longer kept (many openings at once): the set is read again, whole.
-    const whole = await (asked === undefined ? this.api.openDocument(id) : this.api.openDocument(id, asked))
+    // The rest was no longer kept (many openings at once), or did not come: the set is read again, whole.
+    const whole = await (
+      asked === undefined ? this.api.openDocument(id) : this.api.openDocument(id, asked)
+    ).catch(unreachable)
     if (ticket !== this.opening) return
     const opened = this.report(whole)
     if (opened) this.show(opened, asked)
@@ -286,6 +288,10 @@ export class AppController {
     return null
   }
 }
+
+/** A call that did not come back (the host went away): an error to report, like any other. */
+const unreachable = (error: unknown): Result<never> =>
+  err('unreachable', error instanceof Error ? error.message : String(error))
 
 /** The set shown, when it is not the analyst's own: the curated set (editable) or a colleague's (read only). */
 function openSetOf(set: string | undefined, annotator: string): OpenSet | null {
